@@ -1,0 +1,1 @@
+"""Data files shipped with the application (translations, icons, format descriptor)."""

@@ -1,0 +1,69 @@
+"""Shared fixtures: every test gets its own folders and database, never the user's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point data, config, logs and backups at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("TIERSLIEUX_HOME", str(home))
+    monkeypatch.delenv("TIERSLIEUX_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db():
+    """A fresh in-memory database at the head revision."""
+    from tierslieux_app.core.storage import open_database
+
+    database = open_database(":memory:")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def file_db(tmp_path: Path):
+    """A fresh database file (WAL, pragmas as in the application)."""
+    from tierslieux_app.core.storage import open_database
+
+    database = open_database(tmp_path / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sample(db):
+    """A structure, a project with two participants, an organisation: plain ids."""
+    from tierslieux_app.core.services import organisations, participants, projects, structure
+
+    s = structure.save_structure(
+        db,
+        {"name": "La Fabrique des savoirs", "legal_form": "association",
+         "tsr_category": "non_marchand", "rna": "W751234567"},
+    )
+    org = organisations.create_organisation(
+        db, {"name": "Université de Lille", "org_type": "universite", "sector": "esr"}
+    )
+    p = projects.create_project(
+        db, {"title": "Jardins partagés", "status": "en_cours", "start_date": "2024-03-01",
+             "themes": ["environnement"], "participation_level": "collaboratif"},
+    )
+    a = participants.create_participant(
+        db, {"first_name": "Anne", "last_name": "Dupont", "category": "benevole", "sector": "citoyen",
+             "email": "anne.dupont@example.org"},
+    )
+    b = participants.create_participant(
+        db, {"first_name": "Karim", "last_name": "Benali", "category": "chercheur_academique",
+             "sector": "esr", "affiliation_id": org["id"]},
+    )
+    for person in (a, b):
+        projects.add_participant(db, {"participant_id": person["id"], "project_id": p["id"], "role": "contributeur"})
+    return {"structure": s["id"], "org": org["id"], "project": p["id"], "anne": a["id"], "karim": b["id"]}

@@ -1,0 +1,97 @@
+"""The ``tierslieux`` command: one parser, one sub-command per module in ``commands/``.
+
+With no arguments it opens the window. Errors meant for people are one French
+line on stderr and exit code 2, never a traceback (that goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from . import __version__, commands
+from .core.errors import TiersLieuxError
+
+log = logging.getLogger("tierslieux")
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, French, exit 2
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog} : erreur : {message}\n")
+        sys.exit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="tierslieux",
+        description="TiersLieux — recherche participative des tiers-lieux et fichier annuel "
+        "pour l'Observatoire du TSR.",
+    )
+    parser.add_argument("--version", action="store_true", help="affiche la version et quitte")
+    parser.add_argument(
+        "--verbose", action="store_true", help="avec --version : versions de Python, Qt, SQLite…"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
+    return parser
+
+
+def version_text(verbose: bool) -> str:
+    if not verbose:
+        return f"tierslieux {__version__}"
+    from .commands._versions import versions
+
+    return "\n".join(f"{k}: {v}" for k, v in versions().items())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        args_list = ["gui"]
+    args = parser.parse_args(args_list)
+    if args.version:
+        print(version_text(args.verbose))
+        return 0
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    from .core.logs import log_file, setup_logging
+
+    setup_logging()
+    try:
+        return int(args.func(args) or 0)
+    except TiersLieuxError as exc:
+        sys.stderr.write(f"Erreur : {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrompu.\n")
+        return 130
+    except OSError as exc:
+        log.exception("system error")
+        where = f" « {exc.filename} »" if getattr(exc, "filename", None) else ""
+        sys.stderr.write(f"Erreur : fichier ou dossier{where} : {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    except Exception as exc:  # last resort: a line for the user, the traceback in the log
+        log.exception("unexpected error in %s", args.command)
+        sys.stderr.write(f"Erreur inattendue : {exc.__class__.__name__}: {exc} (détails : {log_file()})\n")
+        return EXIT_USAGE
+
+
+def gui_main() -> int:
+    """Entry point of the ``tierslieux-gui`` desktop shortcut."""
+    return main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

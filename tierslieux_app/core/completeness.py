@@ -1,0 +1,186 @@
+"""What is missing before a year can be exported: the dashboard's list and the export's gate.
+
+Each finding names the records concerned, so that the UI can open them to fix.
+``bloquant`` findings stop the export (the format requires the data);
+``avertissement`` findings are shown and can be accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from .db import Database
+from .models import Output, Participant, Project, Structure, StructureYear, TimeEntry
+from .services.projects import active_in_year
+
+BLOCKING = "bloquant"
+WARNING = "avertissement"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str  # stable code, e.g. "project_no_start"
+    severity: str  # BLOCKING or WARNING
+    entity: str  # "structure", "structure_year", "project", "output", "participant"
+    ids: tuple[str, ...]
+    message: str  # French sentence with the count
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == BLOCKING
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def check_year(db: Database, year: int) -> list[Finding]:
+    """All findings for the yearly export of ``year``, blocking ones first."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    out: list[Finding] = []
+    with db.read() as session:
+        structure = session.scalars(select(Structure)).first()
+        if structure is None:
+            return [
+                Finding(
+                    "no_structure",
+                    BLOCKING,
+                    "structure",
+                    (),
+                    "La structure n'est pas renseignée (nom, SIRET ou RNA, forme juridique…)",
+                )
+            ]
+        if not structure.insee_code:
+            out.append(
+                Finding(
+                    "structure_no_insee",
+                    WARNING,
+                    "structure",
+                    (structure.id,),
+                    "Le code commune INSEE de la structure n'est pas renseigné",
+                )
+            )
+        if not structure.region:
+            out.append(
+                Finding(
+                    "structure_no_region",
+                    WARNING,
+                    "structure",
+                    (structure.id,),
+                    "La région de la structure n'est pas renseignée",
+                )
+            )
+        facts = session.scalars(select(StructureYear).where(StructureYear.year == year)).first()
+        if facts is None:
+            out.append(
+                Finding(
+                    "no_year_facts",
+                    WARNING,
+                    "structure_year",
+                    (),
+                    f"Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas "
+                    "renseignés ; les paramètres par défaut seront utilisés",
+                )
+            )
+        projects = select(Project.id).where(active_in_year(year))
+        no_start = list(session.scalars(projects.where(Project.start_date.is_(None))))
+        if no_start:
+            out.append(
+                Finding(
+                    "project_no_start",
+                    BLOCKING,
+                    "project",
+                    tuple(no_start),
+                    _plural(len(no_start), "projet sans date de début", "projets sans date de début"),
+                )
+            )
+        no_level = list(session.scalars(projects.where(Project.participation_level.is_(None))))
+        if no_level:
+            out.append(
+                Finding(
+                    "project_no_level",
+                    WARNING,
+                    "project",
+                    tuple(no_level),
+                    _plural(
+                        len(no_level),
+                        "projet sans niveau de participation",
+                        "projets sans niveau de participation",
+                    ),
+                )
+            )
+        no_theme = list(session.scalars(projects.where(Project.themes == "")))
+        if no_theme:
+            out.append(
+                Finding(
+                    "project_no_theme",
+                    WARNING,
+                    "project",
+                    tuple(no_theme),
+                    _plural(len(no_theme), "projet sans thématique", "projets sans thématique"),
+                )
+            )
+        no_type = list(
+            session.scalars(
+                select(Output.id).where(Output.date.between(first, last), Output.output_type.is_(None))
+            )
+        )
+        if no_type:
+            out.append(
+                Finding(
+                    "output_no_type",
+                    BLOCKING,
+                    "output",
+                    tuple(no_type),
+                    _plural(len(no_type), "production sans type", "productions sans type"),
+                )
+            )
+        undated = list(
+            session.scalars(select(Output.id).where(Output.date.is_(None), Output.project_id.in_(projects)))
+        )
+        if undated:
+            out.append(
+                Finding(
+                    "output_no_date",
+                    WARNING,
+                    "output",
+                    tuple(undated),
+                    _plural(
+                        len(undated),
+                        "production sans date (non exportée)",
+                        "productions sans date (non exportées)",
+                    ),
+                )
+            )
+        active_people = select(TimeEntry.participant_id).where(TimeEntry.date.between(first, last))
+        no_consent = list(
+            session.scalars(
+                select(Participant.id).where(
+                    Participant.consent_date.is_(None), Participant.id.in_(active_people)
+                )
+            )
+        )
+        if no_consent:
+            out.append(
+                Finding(
+                    "participant_no_consent",
+                    WARNING,
+                    "participant",
+                    tuple(no_consent),
+                    _plural(
+                        len(no_consent),
+                        "participant sans date de consentement",
+                        "participants sans date de consentement",
+                    ),
+                )
+            )
+        hours = session.scalar(select(func.count()).where(TimeEntry.date.between(first, last))) or 0
+        if not hours:
+            out.append(
+                Finding("no_hours", WARNING, "time_entry", (), f"Aucune heure n'est saisie pour {year}")
+            )
+    out.sort(key=lambda f: (not f.blocking,))
+    return out

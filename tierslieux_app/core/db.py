@@ -1,0 +1,182 @@
+"""The one place that owns the engine, the SQLite pragmas and the sessions.
+
+Reads use short deferred transactions; writes use ``BEGIN IMMEDIATE`` so that
+two writers queue on the busy timeout instead of failing half-way. Every SQLite
+connection has foreign keys on, WAL and ``synchronous=FULL``: an acknowledged
+change survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from .errors import ReadOnlyError, StorageError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+# Marks the file as ours ("TLTL"), so that another SQLite file is recognised.
+APPLICATION_ID = 0x544C544C
+
+
+def to_url(location: str | Path) -> str:
+    """A path or a SQLAlchemy URL → a URL. ``:memory:`` gives an in-memory database."""
+    text = str(location)
+    if text == ":memory:":
+        return "sqlite://"
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise StorageError(f"Adresse de base de données invalide : « {text} »") from exc
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None (memory, PostgreSQL)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _install_sqlite_pragmas(engine: Engine, *, memory: bool, readonly: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # We issue BEGIN ourselves (see _on_begin); the driver must not.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        if not memory and not readonly:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        if readonly:
+            cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        write = conn.get_execution_options().get("tl_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@dataclass
+class Database:
+    """An open database: an engine and two session factories (read, write)."""
+
+    url: str
+    engine: Engine
+    readonly: bool = False
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=self.engine.execution_options(tl_write=True), expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only transaction."""
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A short write transaction: committed when the block ends, rolled back on error."""
+        if self.readonly:
+            raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise StorageError(_explain_operational(exc)) from exc
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Any]:
+        """A Core connection in a BEGIN IMMEDIATE transaction, for bulk inserts."""
+        if self.readonly:
+            raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
+        with self.engine.execution_options(tl_write=True).begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _explain_operational(exc: OperationalError) -> str:
+    text = str(exc.orig) if exc.orig else str(exc)
+    if "locked" in text or "busy" in text:
+        return "La base de données est occupée par un autre programme ; réessayez dans un instant."
+    if "readonly" in text or "read-only" in text:
+        return "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule)."
+    if "disk" in text and "full" in text:
+        return "Le disque est plein : la modification n'a pas été enregistrée."
+    return f"Erreur de la base de données : {text}"
+
+
+def make_engine(url: str, *, readonly: bool = False) -> Engine:
+    """An engine with the project's pragmas; no schema work."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StorageError(f"Base de données inaccessible : {exc}") from exc
+    path = sqlite_path(url)
+    if path is None:
+        engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+        _install_sqlite_pragmas(engine, memory=True, readonly=readonly)
+        return engine
+    if readonly:
+        creator_uri = f"file:{path}?mode=ro"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(
+                creator_uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            ),
+        )
+    else:
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        )
+    _install_sqlite_pragmas(engine, memory=False, readonly=readonly)
+    return engine
+
+
+def check_writable_location(path: Path) -> None:
+    """Create the parent folder if needed; a clear message if we cannot write there."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Impossible de créer le dossier « {folder} » : {exc.strerror}") from exc
+    if path.exists():
+        if path.is_dir():
+            raise StorageError(f"« {path} » est un dossier, pas un fichier de base de données.")
+        return
+    probe = folder / f".{path.name}.probe"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise StorageError(f"Impossible d'écrire dans le dossier « {folder} » : {exc.strerror}") from exc

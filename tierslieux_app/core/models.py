@@ -1,0 +1,215 @@
+"""The data model of a tiers-lieu's participatory research (SQLAlchemy 2, typed).
+
+Every record has a random UUID key so that data typed offline on several
+machines can later be merged without renumbering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .types import CodeList, Hours, Money, UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Record(Base):
+    """Common columns: UUID key and UTC creation/update times."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Structure(Record):
+    __tablename__ = "structure"
+
+    name: Mapped[str] = mapped_column(String(200))
+    siret: Mapped[str | None] = mapped_column(String(14))
+    rna: Mapped[str | None] = mapped_column(String(10))
+    legal_form: Mapped[str] = mapped_column(String(32))
+    tsr_category: Mapped[str] = mapped_column(String(32))
+    insee_code: Mapped[str | None] = mapped_column(String(5))
+    commune: Mapped[str | None] = mapped_column(String(120))
+    postal_code: Mapped[str | None] = mapped_column(String(5))
+    departement: Mapped[str | None] = mapped_column(String(3))
+    region: Mapped[str | None] = mapped_column(String(80))
+    website: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(254))
+    founding_year: Mapped[int | None] = mapped_column(Integer)
+    typology: Mapped[list[str]] = mapped_column(CodeList(300), default=list)
+
+
+class StructureYear(Record):
+    __tablename__ = "structure_year"
+    __table_args__ = (UniqueConstraint("structure_id", "year"),)
+
+    structure_id: Mapped[str] = mapped_column(ForeignKey("structure.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    fte: Mapped[float | None] = mapped_column(Float)
+    research_fte: Mapped[float | None] = mapped_column(Float)
+    active_volunteers: Mapped[int | None] = mapped_column(Integer)
+    total_budget: Mapped[Decimal | None] = mapped_column(Money)
+    research_budget: Mapped[Decimal | None] = mapped_column(Money)
+    public_subsidy_share: Mapped[float | None] = mapped_column(Float)
+    org_changes: Mapped[list[str]] = mapped_column(CodeList(300), default=list)
+    volunteer_hourly_rate: Mapped[Decimal] = mapped_column(Money)
+    hours_per_fte: Mapped[int] = mapped_column(Integer, default=1607)
+
+
+class Organisation(Record):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    org_type: Mapped[str] = mapped_column(String(32))
+    sector: Mapped[str] = mapped_column(String(32))
+    siret: Mapped[str | None] = mapped_column(String(14))
+    rna: Mapped[str | None] = mapped_column(String(10))
+    ror: Mapped[str | None] = mapped_column(String(40))
+
+
+class Project(Record):
+    __tablename__ = "project"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates"),
+    )
+
+    title: Mapped[str] = mapped_column(String(300), index=True)
+    summary: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(32))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    themes: Mapped[list[str]] = mapped_column(CodeList(300), default=list)
+    participation_level: Mapped[str | None] = mapped_column(String(32))
+    knowledge: Mapped[list[str]] = mapped_column(CodeList(100), default=list)
+    charter_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    total_budget: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class Participant(Record):
+    __tablename__ = "participant"
+
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    category: Mapped[str] = mapped_column(String(32))
+    sector: Mapped[str] = mapped_column(String(32))
+    affiliation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    pid: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+
+
+class Participation(Record):
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("participant_id", "project_id"),)
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class TimeEntry(Record):
+    __tablename__ = "time_entry"
+    __table_args__ = (
+        CheckConstraint("hours > 0 AND hours <= 2400", name="hours_range"),
+        Index("ix_time_entry_project_id_date", "project_id", "date"),
+        Index("ix_time_entry_participant_id_date", "participant_id", "date"),
+        Index("ix_time_entry_date", "date"),
+    )
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    hours: Mapped[Decimal] = mapped_column(Hours)
+    time_type: Mapped[str] = mapped_column(String(32))
+    activity: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Output(Record):
+    __tablename__ = "output"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    output_type: Mapped[str | None] = mapped_column(String(32))
+    subtype: Mapped[str] = mapped_column(String(32), default="aucun")
+    identifier: Mapped[str | None] = mapped_column(String(500))
+    open_access: Mapped[bool] = mapped_column(Boolean, default=False)
+    audiences: Mapped[list[str]] = mapped_column(CodeList(200), default=list)
+    non_academic_coauthors: Mapped[bool] = mapped_column(Boolean, default=False)
+    attendees: Mapped[int | None] = mapped_column(Integer)
+
+
+class OutputAuthor(Base):
+    """Participants who authored an output (optional)."""
+
+    __tablename__ = "output_author"
+
+    output_id: Mapped[str] = mapped_column(ForeignKey("output.id", ondelete="CASCADE"), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ProjectPartner(Record):
+    __tablename__ = "project_partner"
+    __table_args__ = (UniqueConstraint("project_id", "organisation_id", "role"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[str] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(32))
+
+
+class Funding(Record):
+    __tablename__ = "funding"
+
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    funder_id: Mapped[str] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
+    programme: Mapped[str] = mapped_column(String(32))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    nature: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str | None] = mapped_column(String(200))
