@@ -1,41 +1,266 @@
-"""Backups with SQLite's online backup API, verified before they count."""
+"""Backups with SQLite's online backup API, verified before they count; rotation; restore.
+
+A backup is written to a temporary file, quick_check'ed, then renamed into the
+backup folder: a crash mid-way never leaves a half backup that looks whole.
+Names are ``<db stem>-<YYYYmmdd-HHMMSS>-<label>.sqlite3`` (local time), so the
+folder stays readable by a person. Labels starting with ``avant-`` mark safety
+copies (before a migration, a restore, an import, a merge) kept longer.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
-from .db import Database
+from .db import Database, connect_readonly
 from .errors import StorageError
 from .fileio import atomic_path
 
+log = logging.getLogger(__name__)
+
+AUTO_INTERVAL = dt.timedelta(minutes=30)
+KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 7, 4, 12
+KEEP_SAFETY = dt.timedelta(days=90)
+STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<label>[\w.-]+)\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    stem: str  # the database it copies (file name without extension)
+    taken: dt.datetime  # local time, from the name
+    label: str  # auto, fermeture, manuelle, avant-migration-…
+    size: int  # bytes
+
+    @property
+    def is_safety(self) -> bool:
+        return self.label.startswith("avant-")
+
+
+def verify_backup(path: Path) -> str | None:
+    """None if the file is a readable, quick_check-clean database of a known schema; else why not."""
+    from .storage import known_revisions
+
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            return result
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] not in known_revisions():
+            return "schéma inconnu (version plus récente de l'application ?)"
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None
+
+
+def _copy(source: Path, dest: Path) -> None:
+    """Online backup API copy from ``source`` (read-only) into the file ``dest``."""
+    src = connect_readonly(source)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            out.close()
+    finally:
+        src.close()
+
 
 def backup_file(source: Path, dest: Path) -> Path:
-    """Copy a live SQLite database to ``dest`` (consistent even while others write)."""
+    """Copy a live SQLite database to ``dest`` (consistent even while others write), verified."""
     with atomic_path(dest, suffix=".sqlite3") as tmp:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-                result = out.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                out.close()
-        finally:
-            src.close()
-        if result != "ok":
-            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {result}")
+        _copy(source, tmp)
+        problem = verify_backup(tmp)
+        if problem is not None:
+            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {problem}")
+    return dest
+
+
+def _new_name(source: Path, label: str, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime(STAMP)
+    folder = paths.backup_dir()
+    dest = folder / f"{source.stem}-{stamp}-{label}.sqlite3"
+    n = 2
+    while dest.exists():
+        dest = folder / f"{source.stem}-{stamp}-{label}-{n}.sqlite3"
+        n += 1
+    return dest
+
+
+def backup_path(
+    source: Path, label: str = "manuelle", out: Path | None = None, now: dt.datetime | None = None
+) -> Path:
+    """Back up the file ``source`` to ``out`` or the backup folder; returns the new file."""
+    if not source.exists():
+        raise StorageError(f"Le fichier « {source} » n'existe pas.")
+    dest = out if out is not None else _new_name(source, label, now)
+    backup_file(source, dest)
+    log.info("backup %s -> %s", source, dest)
     return dest
 
 
 def backup_before(db: Database, label: str) -> Path | None:
-    """A safety copy before a risky operation (migration, merge, import)."""
+    """A safety copy before a risky operation (migration, merge, import, restore)."""
     source = db.path
     if source is None or not source.exists():
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = paths.backup_dir() / f"{source.stem}-{stamp}-{label}.sqlite3"
-    return backup_file(source, dest)
+    if not label.startswith("avant-"):
+        label = f"avant-{label}"
+    return backup_path(source, label)
+
+
+# -- listing and rotation ------------------------------------------------------------------
+
+
+def list_backups(db_path: Path | None = None) -> list[BackupInfo]:
+    """Backups in the backup folder (of one database if given), newest first."""
+    folder = paths.backup_dir()
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob("*.sqlite3"):
+        match = _NAME.match(path.name)
+        if match is None or path.name.startswith("."):
+            continue
+        if db_path is not None and match["stem"] != Path(db_path).stem:
+            continue
+        try:
+            taken = dt.datetime.strptime(match["stamp"], STAMP)
+            stat = path.stat()
+        except (ValueError, OSError):
+            continue
+        out.append(
+            (taken, stat.st_mtime_ns, BackupInfo(path, match["stem"], taken, match["label"], stat.st_size))
+        )
+    out.sort(key=lambda t: t[:2], reverse=True)  # same second: the file written last first
+    return [info for _t, _m, info in out]
+
+
+def latest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of this database that passes quick_check (for a damaged file)."""
+    for info in list_backups(db_path):
+        if verify_backup(info.path) is None:
+            return info
+    return None
+
+
+def backups_to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
+    """The ladder: newest few, one per day (7), per week (4), per month (12), safety copies 90 days."""
+    keep = {b.path for b in backups[:KEEP_NEWEST]}
+    ladders = (
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    )
+    for count, bucket in ladders:
+        seen: list[object] = []
+        for b in backups:  # newest first: the first of each bucket is its newest
+            key = bucket(b.taken)
+            if key not in seen:
+                seen.append(key)
+                if len(seen) > count:
+                    break
+                keep.add(b.path)
+    keep.update(b.path for b in backups if b.is_safety and now - b.taken <= KEEP_SAFETY)
+    return keep
+
+
+def prune_backups(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete this database's backups that fall off the ladder; returns the deleted files."""
+    now = now or dt.datetime.now()
+    backups = list_backups(db_path)
+    keep = backups_to_keep(backups, now)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+                removed.append(b.path)
+            except OSError as exc:
+                log.warning("cannot remove old backup %s: %s", b.path, exc)
+    _remove_stale_temporaries()
+    return removed
+
+
+def _remove_stale_temporaries(age_s: float = 3600) -> None:
+    """Temporary files left by a backup interrupted by a crash (never counted as backups)."""
+    for tmp in paths.backup_dir().glob(".*.sqlite3*"):
+        try:
+            if time.time() - tmp.stat().st_mtime > age_s:
+                tmp.unlink()
+        except OSError:
+            pass
+
+
+# -- automatic backups -----------------------------------------------------------------------
+
+
+def _seq_in_file(path: Path) -> int | None:
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error:
+        return None
+    try:
+        return int(conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _seq_in_db(db: Database) -> int | None:
+    if not db.journal:
+        return None
+    from .journal import last_seq
+
+    with db.engine.connect() as conn:
+        return last_seq(conn)
+
+
+def changed_since_backup(db: Database) -> bool:
+    """True if the journal moved since the newest backup (or there is none)."""
+    if db.path is None:
+        return False
+    backups = list_backups(db.path)
+    if not backups:
+        return True
+    current = _seq_in_db(db)
+    return current is None or current != _seq_in_file(backups[0].path)
+
+
+def maybe_backup(db: Database, reason: str = "auto", now: dt.datetime | None = None) -> Path | None:
+    """Call every few minutes: backs up if something changed and the newest backup is ≥ 30 min old."""
+    if db.path is None or db.readonly or not db.path.exists():
+        return None
+    now = now or dt.datetime.now()
+    backups = list_backups(db.path)
+    if backups and now - backups[0].taken < AUTO_INTERVAL:
+        return None
+    if not changed_since_backup(db):
+        return None
+    dest = backup_path(db.path, reason, now=now)
+    prune_backups(db.path, now)
+    return dest
+
+
+def backup_on_close(db: Database) -> Path | None:
+    """Call when the window closes (before ``db.close()``): backs up if anything changed."""
+    if db.path is None or db.readonly or not db.path.exists() or not changed_since_backup(db):
+        return None
+    dest = backup_path(db.path, "fermeture")
+    prune_backups(db.path)
+    return dest

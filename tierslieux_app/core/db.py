@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,19 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only sqlite3 connection for probing a file (revision, checks, backups).
+
+    A WAL database with no ``-wal`` beside it was closed cleanly: it is opened
+    ``immutable`` so that probing leaves no ``-wal``/``-shm`` behind (a refused
+    file stays exactly as it was). Otherwise another program is using it and
+    the normal read-only mode sees its latest commits.
+    """
+    wal = Path(str(path) + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
+
+
 def _install_sqlite_pragmas(engine: Engine, *, memory: bool, readonly: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -81,10 +94,19 @@ class Database:
     url: str
     engine: Engine
     readonly: bool = False
+    # True once the schema has the journal table (set by storage.open_database at head).
+    journal: bool = False
+    # The writer's lock on the file (core.lock.DatabaseLock), released by close().
+    lock: Any = None
+    # French warnings for the user (network folder…), shown once by the GUI.
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        from . import journal
+
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self.engine.execution_options(tl_write=True), expire_on_commit=False)
+        journal.attach(self._write)
 
     @property
     def path(self) -> Path | None:
@@ -107,20 +129,36 @@ class Database:
             raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
         try:
             with self._write() as session, session.begin():
+                session.info["tl_journal"] = self.journal
                 yield session
         except OperationalError as exc:
             raise StorageError(_explain_operational(exc)) from exc
 
     @contextmanager
     def write_connection(self) -> Iterator[Any]:
-        """A Core connection in a BEGIN IMMEDIATE transaction, for bulk inserts."""
+        """A Core connection in a BEGIN IMMEDIATE transaction, for bulk inserts.
+
+        Not journaled row by row: one journal line gives the number of rows changed.
+        """
         if self.readonly:
             raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
-        with self.engine.execution_options(tl_write=True).begin() as conn:
-            yield conn
+        try:
+            with self.engine.execution_options(tl_write=True).begin() as conn:
+                raw = conn.connection.driver_connection if self.is_sqlite else None
+                before = raw.total_changes if raw is not None else 0
+                yield conn
+                if self.journal and raw is not None and raw.total_changes > before:
+                    from . import journal
+
+                    journal.bulk_summary(conn, raw.total_changes - before)
+        except OperationalError as exc:
+            raise StorageError(_explain_operational(exc)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _explain_operational(exc: OperationalError) -> str:

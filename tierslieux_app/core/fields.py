@@ -27,7 +27,7 @@ MAX_CELL = 32_767
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE_RE = re.compile(r"^\+?[0-9 .()-]{6,20}$")
+PHONE_RE = re.compile(r"^(?=(?:\D*\d){6})\+?[0-9 .()-]{6,20}$")
 RNA_RE = re.compile(r"^W\d{9}$")
 INSEE_RE = re.compile(r"^([013-9]\d|2[AB1-9])\d{3}$")
 POSTAL_RE = re.compile(r"^\d{5}$")
@@ -100,6 +100,8 @@ def parse_decimal(raw: Any) -> Decimal:
 
 def parse_int(raw: Any) -> int:
     value = parse_decimal(raw)
+    if value.adjusted() > 18:  # int() of "1e99999999" would run for minutes
+        raise Invalid(f"« {raw} » est un nombre trop grand", "max")
     if value != value.to_integral_value():
         raise Invalid(f"« {raw} » n'est pas un nombre entier", "integer")
     return int(value)
@@ -110,6 +112,8 @@ FALSE_WORDS = {"0", "false", "faux", "non", "n", "no", ""}
 
 
 def parse_bool(raw: Any) -> bool:
+    if raw is None:
+        return False
     if isinstance(raw, bool):
         return raw
     if isinstance(raw, int):
@@ -210,6 +214,10 @@ def _convert(f: Field, raw: Any) -> Any:
     kind = f.kind
     if kind in {"text", "longtext"}:
         value = clean_text(_as_text(raw), multiline=kind == "longtext")
+        if not value:  # only control characters: as blank as an empty cell
+            if f.required:
+                raise Invalid("ce champ est obligatoire", "required")
+            return None
         if len(value) > f.max_len:
             raise Invalid(
                 f"le texte est trop long ({len(value)} caractères, {f.max_len} au plus)", "too_long"
@@ -223,7 +231,7 @@ def _convert(f: Field, raw: Any) -> Any:
         return code
     if kind == "codes":
         assert f.vocab is not None
-        items = raw.split(";") if isinstance(raw, str) else list(raw)
+        items = list(raw) if isinstance(raw, list | tuple | set) else _as_text(raw).split(";")
         codes: list[str] = []
         for item in items:
             code = clean_text(_as_text(item))
@@ -244,18 +252,31 @@ def _convert(f: Field, raw: Any) -> Any:
         value = float(parse_decimal(raw))
     elif kind in {"money", "hours"}:
         value = parse_decimal(raw)
+        _check_limits(f, raw, value)
         if value != value.quantize(Decimal("0.01")):
             raise Invalid(f"« {raw} » a plus de deux décimales", "decimals")
         value = value.quantize(Decimal("0.01"))
     elif kind == "ref":
-        return clean_text(_as_text(raw))
+        ref = clean_text(_as_text(raw))
+        if not ref and f.required:
+            raise Invalid("ce champ est obligatoire", "required")
+        return ref or None
     else:  # pragma: no cover - a programming error, not user input
         raise AssertionError(f"unknown field kind {kind}")
-    if f.min is not None and value < f.min:
-        raise Invalid(f"« {raw} » est inférieur au minimum ({f.min})", "min")
-    if f.max is not None and value > f.max:
-        raise Invalid(f"« {raw} » dépasse le maximum ({f.max})", "max")
+    _check_limits(f, raw, value)
     return value
+
+
+def _french_number(value: Decimal | int | float) -> str:
+    """A limit as a person reads it: ``0,01`` and ``10000000000``, not ``0.01`` or ``1E+10``."""
+    return format(Decimal(str(value)).normalize(), "f").replace(".", ",")
+
+
+def _check_limits(f: Field, raw: Any, value: Decimal | int | float) -> None:
+    if f.min is not None and value < f.min:
+        raise Invalid(f"« {raw} » est inférieur au minimum ({_french_number(f.min)})", "min")
+    if f.max is not None and value > f.max:
+        raise Invalid(f"« {raw} » dépasse le maximum ({_french_number(f.max)})", "max")
 
 
 def clean(
@@ -315,7 +336,7 @@ D = Decimal
 STRUCTURE = (
     Field("name", "Nom", "Name", "text", required=True, max_len=200),
     Field("siret", "SIRET", "SIRET", "text", max_len=20, check=check_siret),
-    Field("rna", "RNA", "RNA", "text", max_len=12, check=check_rna),
+    Field("rna", "RNA", "RNA", "text", max_len=13, check=check_rna),
     Field("legal_form", "Forme juridique", "Legal form", "code", required=True, vocab=V.LEGAL_FORM),
     Field("tsr_category", "Catégorie TSR", "TSR category", "code", required=True, vocab=V.TSR_CATEGORY),
     Field(
@@ -367,7 +388,7 @@ ORGANISATION = (
     Field("org_type", "Type d'organisation", "Organisation type", "code", required=True, vocab=V.ORG_TYPE),
     Field("sector", "Secteur", "Sector", "code", required=True, vocab=V.ORG_SECTOR),
     Field("siret", "SIRET", "SIRET", "text", max_len=20, check=check_siret),
-    Field("rna", "RNA", "RNA", "text", max_len=12, check=check_rna),
+    Field("rna", "RNA", "RNA", "text", max_len=13, check=check_rna),
     Field("ror", "Identifiant ROR", "ROR id", "text", max_len=40, check=check_ror),
 )
 

@@ -1,16 +1,134 @@
-"""Integrity of a database file: SQLite's own checks plus the schema revision."""
+"""Integrity of a database file: SQLite's own checks plus the schema revision.
+
+At every start ``startup_check`` runs ``quick_check`` and ``foreign_key_check``
+read-only. Both read the whole file (about 2 s for 400 MB, see
+benchmarks/bench_integrity.py), so above ``FAST_PATH_BYTES`` the whole-file
+check runs at most once a day and the other starts check every table except
+the two big ones (hours, journal) — a few milliseconds.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
 
 from . import paths
-from .db import sqlite_path, to_url
+from .db import connect_readonly, sqlite_path, to_url
 from .errors import StorageError
 from .storage import head_revision, open_database
+
+log = logging.getLogger(__name__)
+
+FAST_PATH_BYTES = 64 * 1024 * 1024
+FULL_CHECK_EVERY = dt.timedelta(days=1)
+BIG_TABLES = ("time_entry", "change_log")
+_STATE_FILE = "integrity.json"
+
+
+class CorruptDatabaseError(StorageError):
+    """The file is damaged: it is not written to; the caller offers the latest good backup."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = path
+        self.problems = problems
+        detail = "; ".join(problems[:3])
+        super().__init__(
+            f"La base « {path.name} » est endommagée ({detail}). Elle n'a pas été modifiée. "
+            "Restaurez la dernière sauvegarde saine : le fichier abîmé sera mis de côté."
+        )
+
+
+def _state_path() -> Path:
+    return paths.config_dir() / _STATE_FILE
+
+
+def _load_state() -> dict[str, str]:
+    try:
+        data = json.loads(_state_path().read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _record_full_check(path: Path, when: dt.datetime) -> None:
+    from .fileio import atomic_path
+
+    state = _load_state()
+    state[str(path.resolve())] = when.isoformat()
+    try:
+        with atomic_path(_state_path()) as tmp:
+            tmp.write_text(json.dumps(state, indent=1), encoding="utf-8")
+    except OSError as exc:  # read-only profile: the next start checks the whole file again
+        log.warning("integrity state not saved: %s", exc)
+
+
+def full_check_due(path: Path, now: dt.datetime | None = None) -> bool:
+    """Small file, or the last whole-file check is older than a day (or unknown)."""
+    now = now or dt.datetime.now()
+    size = path.stat().st_size
+    wal = Path(str(path) + "-wal")
+    if wal.exists():
+        size += wal.stat().st_size
+    if size <= FAST_PATH_BYTES:
+        return True
+    last = _load_state().get(str(path.resolve()))
+    try:
+        return last is None or now - dt.datetime.fromisoformat(last) > FULL_CHECK_EVERY
+    except ValueError:
+        return True
+
+
+def sqlite_problems(conn: sqlite3.Connection, *, full: bool) -> list[str]:
+    """quick_check + foreign_key_check, whole file or every table but the big ones."""
+    if full:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        problems = [] if rows == ["ok"] else rows
+        fks = conn.execute("PRAGMA foreign_key_check").fetchall()
+    else:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if r[0] not in BIG_TABLES
+        ]
+        problems, fks = [], []
+        for t in tables:
+            rows = [r[0] for r in conn.execute(f'PRAGMA quick_check("{t}")')]
+            problems += [] if rows == ["ok"] else rows
+            fks += conn.execute(f'PRAGMA foreign_key_check("{t}")').fetchall()
+    if fks:
+        problems.append(f"références cassées : {len(fks)} (table {fks[0][0]})")
+    return problems
+
+
+def startup_check(path: Path, now: dt.datetime | None = None) -> bool:
+    """Check a database file read-only at opening; raise CorruptDatabaseError if damaged.
+
+    Returns True if the whole file was checked, False for the fast path.
+    """
+    now = now or dt.datetime.now()
+    full = full_check_due(path, now)
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Impossible d'ouvrir « {path} » : {exc}") from exc
+    try:
+        problems = sqlite_problems(conn, full=full)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    if problems:
+        log.error("damaged database %s: %s", path, problems[:5])
+        raise CorruptDatabaseError(path, problems)
+    if full:
+        _record_full_check(path, now)
+    return full
 
 
 @dataclass
@@ -33,7 +151,7 @@ def check_database(location: str | Path | None, *, full: bool = True) -> Integri
     if path is not None and not path.exists():
         raise StorageError(f"Le fichier « {path} » n'existe pas.")
     report = IntegrityReport()
-    db = open_database(url, readonly=True)
+    db = open_database(url, readonly=True, check=False)
     try:
         with db.engine.connect() as conn:
             if db.is_sqlite:

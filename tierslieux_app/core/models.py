@@ -213,3 +213,34 @@ class Funding(Record):
     year: Mapped[int] = mapped_column(Integer, index=True)
     nature: Mapped[str] = mapped_column(String(32))
     reference: Mapped[str | None] = mapped_column(String(200))
+
+
+# -- data safety (revision 0002) ---------------------------------------------------------
+
+
+class ChangeLog(Base):
+    """One line per created, updated or deleted record (see core/journal.py).
+
+    ``summary`` never holds the values of a participant's personal fields, only
+    their names, so that erasing a person does not leave them in the journal.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_table_name_record_id", "table_name", "record_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    installation: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))  # create, update, delete, bulk, erase
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class AppSetting(Base):
+    """Settings that belong to the database (shared by every machine that opens it)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -18,7 +18,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from . import paths
-from .db import APPLICATION_ID, Database, check_writable_location, make_engine, sqlite_path, to_url
+from .db import (
+    APPLICATION_ID,
+    Database,
+    check_writable_location,
+    connect_readonly,
+    make_engine,
+    sqlite_path,
+    to_url,
+)
 from .errors import NewerDatabaseError, StorageError
 
 log = logging.getLogger(__name__)
@@ -47,16 +55,29 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in _script().walk_revisions()}
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True if the file starts with SQLite's magic header (even if damaged further on)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def file_revision(path: Path) -> str | None:
     """The schema revision stamped in a SQLite file, read without writing anything.
 
     None for an empty file or one with no tables (a new database).
-    Raises StorageError when the file is not a SQLite database or not ours.
+    Raises StorageError when the file is not a SQLite database or not ours,
+    CorruptDatabaseError when it is a SQLite file too damaged to read.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise StorageError(f"Impossible d'ouvrir « {path} » : {exc}") from exc
     try:
@@ -68,6 +89,10 @@ def file_revision(path: Path) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        if looks_like_sqlite(path):
+            from .integrity import CorruptDatabaseError
+
+            raise CorruptDatabaseError(path, [str(exc)]) from exc
         raise StorageError(
             f"« {path.name} » n'est pas une base de données lisible (fichier endommagé ou "
             f"d'un autre type) : {exc}"
@@ -86,21 +111,53 @@ def refuse_unknown_revision(revision: str | None, where: str) -> None:
 
 
 def open_database(
-    location: str | Path | None = None, *, readonly: bool = False, migrate: bool = True
+    location: str | Path | None = None,
+    *,
+    readonly: bool = False,
+    migrate: bool = True,
+    lock: bool = True,
+    check: bool = True,
 ) -> Database:
-    """Open (creating if needed) the database at a path or URL and bring it to head."""
+    """Open (creating if needed) the database at a path or URL and bring it to head.
+
+    For a file, in this order: take the writer's lock (``lock``; LockedError if
+    another process writes to it), refuse a newer schema (file untouched), check
+    integrity (``check``; CorruptDatabaseError, file untouched), back up, migrate.
+    ``db.warnings`` carries what the user should be told (network folder).
+    """
     url = to_url(location if location is not None else paths.default_db_location())
     path = sqlite_path(url)
     old_revision: str | None = None
+    held = None
+    warnings: list[str] = []
     if path is not None:
         if readonly and not path.exists():
             raise StorageError(f"Le fichier « {path} » n'existe pas.")
-        old_revision = file_revision(path)
-        refuse_unknown_revision(old_revision, path.name)
         if not readonly:
             check_writable_location(path)
+            if lock:
+                from .lock import DatabaseLock
+
+                held = DatabaseLock(path)
+        try:
+            old_revision = file_revision(path)
+            refuse_unknown_revision(old_revision, path.name)
+            if check and old_revision is not None:
+                from .integrity import startup_check
+
+                startup_check(path)
+            from .lock import network_warning
+
+            warning = network_warning(path)
+            if warning:
+                log.warning("network folder: %s", path)
+                warnings.append(warning)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
     engine = make_engine(url, readonly=readonly)
-    db = Database(url=url, engine=engine, readonly=readonly)
+    db = Database(url=url, engine=engine, readonly=readonly, lock=held, warnings=warnings)
     try:
         if path is None:
             with engine.connect() as conn:
@@ -113,7 +170,9 @@ def open_database(
 
                 backup_before(db, f"avant-migration-{old_revision}")
             upgrade(db)
-    except Exception:
+            old_revision = head_revision()
+        db.journal = old_revision == head_revision()
+    except BaseException:
         db.close()
         raise
     return db

@@ -11,6 +11,7 @@ Definitions (shown in the exports' read-me):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -46,6 +47,11 @@ def _in_year(year: int) -> Any:
 
 def hours_detail(db: Database, year: int) -> list[dict[str, Any]]:
     """Hours by project x participant pid x month x time type x activity (the ``temps`` table)."""
+    return [dict(r) for r in iter_hours_detail(db, year)]
+
+
+def iter_hours_detail(db: Database, year: int) -> Iterator[Mapping[str, Any]]:
+    """``hours_detail`` streamed row by row (the export writes it without holding it in memory)."""
     with db.read() as session:
         month = month_of(session, TimeEntry.date).label("month")
         query = (
@@ -62,7 +68,8 @@ def hours_detail(db: Database, year: int) -> list[dict[str, Any]]:
             .group_by(TimeEntry.project_id, Participant.pid, month, TimeEntry.time_type, TimeEntry.activity)
             .order_by(TimeEntry.project_id, Participant.pid, month, TimeEntry.time_type, TimeEntry.activity)
         )
-        return [dict(r._mapping) for r in session.execute(query)]
+        for r in session.execute(query.execution_options(yield_per=2000)):
+            yield r._mapping
 
 
 def hours_by_project_month_type_activity(db: Database, year: int) -> list[dict[str, Any]]:
@@ -200,9 +207,10 @@ def years_with_data(db: Database) -> list[int]:
     """Calendar years that have hours, outputs, funding or active projects (newest first)."""
     with db.read() as session:
         years: set[int] = set()
-        lo, hi = session.execute(select(func.min(TimeEntry.date), func.max(TimeEntry.date))).one()
-        if lo and hi:
-            years.update(range(lo.year, hi.year + 1))
+        for column in (TimeEntry.date, Output.date):
+            lo, hi = session.execute(select(func.min(column), func.max(column))).one()
+            if lo and hi:
+                years.update(range(lo.year, hi.year + 1))
         years.update(y for y in session.scalars(select(func.distinct(Funding.year))) if y)
         for start, end in session.execute(select(Project.start_date, Project.end_date)):
             if start and end:

@@ -33,7 +33,7 @@ def list_organisations(db: Database, search: str | None = None) -> list[Row]:
     with db.read() as session:
         query = select(Organisation).order_by(func.lower(Organisation.name))
         if search:
-            query = query.where(Organisation.name.ilike(f"%{search.strip()}%"))
+            query = query.where(Organisation.name.icontains(search.strip(), autoescape=True))
         return [_base.as_dict(o) for o in session.scalars(query)]
 
 

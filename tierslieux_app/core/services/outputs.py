@@ -95,8 +95,13 @@ def list_outputs(
         if output_type:
             query = query.where(Output.output_type == output_type)
         if search:
-            pattern = f"%{search.strip()}%"
-            query = query.where(or_(Output.title.ilike(pattern), Project.title.ilike(pattern)))
+            pattern = search.strip()
+            query = query.where(
+                or_(
+                    Output.title.icontains(pattern, autoescape=True),
+                    Project.title.icontains(pattern, autoescape=True),
+                )
+            )
         out = []
         for output, title in session.execute(query):
             row = _base.as_dict(output)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from .. import fields as F
 from ..db import Database
-from ..errors import DependentDataError, FieldProblem, ValidationError
+from ..errors import DependentDataError, FieldProblem
 from ..models import (
     Organisation,
     Output,
@@ -52,8 +52,13 @@ def list_projects(
     with db.read() as session:
         query = select(Project).order_by(func.lower(Project.title))
         if search:
-            pattern = f"%{search.strip()}%"
-            query = query.where(or_(Project.title.ilike(pattern), Project.summary.ilike(pattern)))
+            pattern = search.strip()
+            query = query.where(
+                or_(
+                    Project.title.icontains(pattern, autoescape=True),
+                    Project.summary.icontains(pattern, autoescape=True),
+                )
+            )
         if status:
             query = query.where(Project.status == status)
         if year is not None:
@@ -104,25 +109,31 @@ def _participation_rules(session: Session, values: Mapping[str, Any]) -> list[Fi
     ]
 
 
-def add_participant(db: Database, data: Mapping[str, Any]) -> Row:
-    """Add a participant to a project with a role (once per project)."""
-    values = F.clean_or_raise(F.PARTICIPATION, data)
-    with db.read() as session:
-        exists = session.scalar(
-            select(func.count()).where(
-                Participation.participant_id == values["participant_id"],
-                Participation.project_id == values["project_id"],
-            )
+def _not_already_member(session: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
+    exists = session.scalar(
+        select(func.count()).where(
+            Participation.participant_id == values["participant_id"],
+            Participation.project_id == values["project_id"],
         )
+    )
     if exists:
-        raise ValidationError(
-            [
-                _base.problem(
-                    F.PARTICIPATION, "participant_id", "cette personne participe déjà au projet", "duplicate"
-                )
-            ]
-        )
-    return _base.create(db, Participation, F.PARTICIPATION, data, rules=[_participation_rules])
+        return [
+            _base.problem(
+                F.PARTICIPATION, "participant_id", "cette personne participe déjà au projet", "duplicate"
+            )
+        ]
+    return []
+
+
+def add_participant(db: Database, data: Mapping[str, Any]) -> Row:
+    """Add a participant to a project with a role (once per project).
+
+    The duplicate check runs inside the write transaction, so two writers at once
+    still get the French message rather than a constraint error.
+    """
+    return _base.create(
+        db, Participation, F.PARTICIPATION, data, rules=[_participation_rules, _not_already_member]
+    )
 
 
 def update_participation(db: Database, participation_id: str, changes: Mapping[str, Any]) -> Row:

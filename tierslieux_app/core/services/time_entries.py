@@ -102,12 +102,12 @@ def _filtered(query: Select[Any], flt: EntryFilter) -> Select[Any]:
     if flt.activity:
         query = query.where(TimeEntry.activity == flt.activity)
     if flt.text and flt.text.strip():
-        pattern = f"%{flt.text.strip()}%"
+        pattern = flt.text.strip()
         query = query.where(
-            Project.title.ilike(pattern)
-            | Participant.last_name.ilike(pattern)
-            | Participant.first_name.ilike(pattern)
-            | TimeEntry.note.ilike(pattern)
+            Project.title.icontains(pattern, autoescape=True)
+            | Participant.last_name.icontains(pattern, autoescape=True)
+            | Participant.first_name.icontains(pattern, autoescape=True)
+            | TimeEntry.note.icontains(pattern, autoescape=True)
         )
     return query
 

@@ -1,0 +1,122 @@
+"""The background helper: results, progress, errors in the GUI thread; the window stays responsive."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tierslieux_app.ui.worker import run_in_background
+
+
+def test_result_arrives_in_the_gui_thread(qtbot, wait_idle):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    got: list[tuple[int, bool]] = []
+    worker_thread: list[object] = []
+
+    def work() -> int:
+        worker_thread.append(QThread.currentThread())
+        return 6 * 7
+
+    run_in_background(
+        parent,
+        work,
+        on_done=lambda v: got.append((v, QThread.currentThread() is QApplication.instance().thread())),
+        on_error=lambda e: got.append((-1, False)),
+    )
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == [(42, True)]
+    assert worker_thread[0] is not QApplication.instance().thread()
+    wait_idle()
+
+
+def test_generator_reports_progress_then_returns(qtbot, wait_idle):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps: list[tuple[int, int]] = []
+    done: list[str] = []
+
+    def work():
+        for i in range(1, 4):
+            yield (i, 3)
+        return "fini"
+
+    run_in_background(parent, work, on_done=done.append, on_error=lambda e: done.append(repr(e)),
+                      on_progress=lambda d, t: steps.append((d, t)))
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done == ["fini"]
+    assert steps == [(1, 3), (2, 3), (3, 3)]
+    wait_idle()
+
+
+def test_error_goes_to_on_error_only(qtbot, wait_idle):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    errors: list[BaseException] = []
+    done: list[object] = []
+
+    def work() -> None:
+        raise ValueError("mauvaise valeur")
+
+    run_in_background(parent, work, on_done=done.append, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ValueError) and str(errors[0]) == "mauvaise valeur"
+    assert done == []
+    wait_idle()
+
+
+def test_window_keeps_responding_and_dialog_appears_only_for_long_work(qtbot, wait_idle):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    done: list[str] = []
+
+    def slow() -> str:
+        assert release.wait(30), "never released"
+        return "ok"
+
+    task = run_in_background(parent, slow, on_done=done.append, on_error=lambda e: done.append(repr(e)),
+                             label="Calcul…")
+    # While the work blocks its thread, the GUI thread still runs timers and paints.
+    ticks: list[int] = []
+    timer = QTimer(parent)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+    assert done == []
+    # After 600 ms of work, the progress dialog shows (and only then).
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=5000)
+    assert task.dialog.labelText() == "Calcul…"
+    release.set()
+    qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
+    assert task.dialog is None
+    timer.stop()
+    wait_idle()
+
+
+def test_quick_work_never_shows_a_dialog(qtbot, wait_idle):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done: list[int] = []
+    task = run_in_background(parent, lambda: 1, on_done=done.append, on_error=print)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert task.dialog is None and not task._timer.isActive()
+    wait_idle()
+
+
+def test_nothing_called_back_when_the_parent_is_gone(qtbot, wait_idle):
+    parent = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    task = run_in_background(parent, lambda: release.wait(30), on_done=called.append, on_error=called.append)
+    finished: list[bool] = []
+    task.finished.connect(lambda: finished.append(True))
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not task._alive, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    assert called == []
+    wait_idle()

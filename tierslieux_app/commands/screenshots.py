@@ -1,0 +1,121 @@
+"""``tierslieux screenshots``: each main page rendered to PNG, offscreen (documentation, review).
+
+The window is built as for a person, on the given database, in the given language;
+each page is shown, its background work awaited, then grabbed. The user's
+preferences are not touched (a temporary settings file is used for the window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WAIT_LIMIT_S = 300.0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("screenshots", help="enregistre une image PNG de chaque page de la fenêtre")
+    p.add_argument("--db", required=True, help="base de données à afficher (non modifiée)")
+    p.add_argument("--out", required=True, help="dossier où écrire les images")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue de l'interface")
+    p.add_argument("--year", type=int, help="année du tableau de bord (par défaut : la plus récente)")
+    p.add_argument("--size", default="1280x800", help="taille de la fenêtre, LARGEURxHAUTEUR")
+    p.set_defaults(func=run)
+
+
+def _size(text: str) -> tuple[int, int]:
+    from ..core.errors import TiersLieuxError
+
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise TiersLieuxError(
+            f"taille « {text} » invalide (attendu : LARGEURxHAUTEUR, ex. 1280x800)"
+        ) from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise TiersLieuxError(f"taille « {text} » hors limites (320x240 à 8000x8000)")
+    return w, h
+
+
+def _settle() -> None:
+    """Let pending background work call back, and the layout settle."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from ..ui.worker import running_tasks
+
+    deadline = time.monotonic() + WAIT_LIMIT_S
+    pool = QThreadPool.globalInstance()
+    QApplication.processEvents()
+    while (running_tasks() or pool.activeThreadCount()) and time.monotonic() < deadline:
+        pool.waitForDone(20)
+        QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from ..core.errors import StorageError
+    from ..core.services.projects import list_projects
+    from ..core.storage import open_database
+    from ..ui.app import create_application, install_translators
+    from ..ui.context import AppContext
+    from ..ui.main_window import PAGES, MainWindow
+    from ..ui.settings import Preferences
+
+    width, height = _size(args.size)
+    if not Path(args.db).exists():
+        raise StorageError(f"Le fichier « {args.db} » n'existe pas.")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    create_application()
+    install_translators(args.lang)
+    db = open_database(args.db)
+    with tempfile.TemporaryDirectory() as tmp:
+        prefs = Preferences(QSettings(str(Path(tmp) / "shots.ini"), QSettings.Format.IniFormat))
+        prefs.language = args.lang
+        ctx = AppContext(db, args.lang)
+        window = MainWindow(ctx, prefs)
+        window.resize(width, height)
+        window.show()
+        _settle()
+        missing: list[str] = []
+        written: list[Path] = []
+
+        def shoot(name: str) -> None:
+            _settle()
+            path = out / f"{len(written) + 1:02d}_{name}_{args.lang}.png"
+            if not window.grab().save(str(path)):
+                raise StorageError(f"Impossible d'écrire « {path} ».")
+            written.append(path)
+
+        for spec in PAGES:
+            try:
+                page = window.show_page(spec.key)
+            except ModuleNotFoundError:
+                missing.append(spec.key)
+                continue
+            if spec.key == "dashboard" and args.year is not None:
+                page.select_year(args.year)
+            shoot(spec.key)
+            if spec.key == "projects":
+                projects = list_projects(db)
+                if projects:
+                    page.open_project(projects[0]["id"])
+                    shoot("project")
+        window.close()
+        _settle()
+    db.close()
+    for path in written:
+        print(path)
+    if missing:
+        sys.stderr.write(f"Erreur : pages absentes de cette version : {', '.join(missing)}\n")
+        return 1
+    return 0

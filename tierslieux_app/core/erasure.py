@@ -1,0 +1,241 @@
+"""Right to erasure (GDPR art. 17) and the retention reminder.
+
+Erasing a participant removes their personal fields from the database *file*:
+the change runs with ``secure_delete`` (freed bytes are zeroed), then the WAL
+is checkpointed and truncated and the file vacuumed, so that no old page still
+holds a name. Their journal lines are scrubbed too. Backups are copies made
+earlier: ``backups_containing`` names those that still hold the person and
+``purge_backups`` rewrites them without the person (copy, erase, vacuum, atomic
+replace). Two ways: anonymise (default — hours and participations stay, so the
+yearly figures do not change, but nothing identifies the person) or delete the
+row with everything attached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from . import journal
+from .backup import BackupInfo, list_backups
+from .db import Database, connect_readonly
+from .errors import NotFoundError, ReadOnlyError, StorageError
+from .fileio import atomic_path
+from .models import AppSetting, Participant, Participation, Project, TimeEntry
+
+log = logging.getLogger(__name__)
+
+# What an anonymised participant looks like (the row stays for the statistics).
+ERASED_FIRST, ERASED_LAST = "Personne", "effacée"
+PERSONAL_COLUMNS = ("first_name", "last_name", "email", "phone", "notes", "consent_date")
+RETENTION_KEY = "retention_years"
+DEFAULT_RETENTION_YEARS = 3
+
+
+@dataclass
+class ErasureResult:
+    participant_id: str
+    deleted: bool  # True: row deleted with its links; False: anonymised
+    file_clean: bool  # the WAL could be truncated (no other program reading)
+    backups: list[BackupInfo] = field(default_factory=list)  # backups that still hold the person
+
+
+def _statements(participant_id: str, delete: bool) -> list[tuple[str, tuple[Any, ...]]]:
+    """The same SQL for the live database and for a backup (any schema revision)."""
+    if delete:
+        return [("DELETE FROM participant WHERE id = ?", (participant_id,))]
+    return [
+        (
+            "UPDATE participant SET first_name = ?, last_name = ?, email = NULL, phone = NULL, "
+            "notes = NULL, consent_date = NULL WHERE id = ?",
+            (ERASED_FIRST, ERASED_LAST, participant_id),
+        ),
+        ("UPDATE time_entry SET note = NULL WHERE participant_id = ?", (participant_id,)),
+    ]
+
+
+def _scrub_journal(cur: Any, participant_id: str) -> None:
+    """Remove the person's journal lines (they hold field names, but also dates of contact)."""
+    cur.execute(
+        "DELETE FROM change_log WHERE table_name = 'participant' AND record_id = ?", (participant_id,)
+    )
+
+
+def _has_table(cur: Any, name: str) -> bool:
+    row = cur.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()
+    return row is not None
+
+
+def _compact(raw: sqlite3.Connection, wal: bool) -> bool:
+    """Checkpoint+truncate the WAL, vacuum, again; False if another reader kept the WAL alive."""
+    clean = True
+    if wal:
+        clean = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+    raw.execute("VACUUM")
+    if wal:
+        clean = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0 and clean
+    return clean
+
+
+def erase_participant(db: Database, participant_id: str, *, delete: bool = False) -> ErasureResult:
+    """Erase a person's personal data from the database file; says which backups still hold it."""
+    if not db.is_sqlite:
+        raise StorageError("L'effacement définitif n'est possible que sur une base SQLite.")
+    with db.read() as session:
+        if session.get(Participant, participant_id) is None:
+            raise NotFoundError(f"Participant introuvable (identifiant {participant_id}).")
+    if db.readonly:
+        raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
+    with db.engine.execution_options(tl_write=True).connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA secure_delete=ON")
+        try:
+            with conn.begin():
+                cur = raw.cursor()
+                for sql, params in _statements(participant_id, delete):
+                    cur.execute(sql, params)
+                if db.journal:
+                    _scrub_journal(cur, participant_id)
+                    action = "suppression" if delete else "anonymisation"
+                    journal.record(conn, "participant", participant_id, "erase", {"rgpd": action})
+            clean = _compact(raw, wal=db.path is not None) if db.path is not None else True
+        finally:
+            raw.execute("PRAGMA secure_delete=OFF")
+    if not clean:
+        log.warning("erasure: WAL of %s still in use by another reader", db.path)
+    found = backups_containing(participant_id) if db.path is not None else []
+    return ErasureResult(participant_id, delete, clean, found)
+
+
+# -- backups ------------------------------------------------------------------------------
+
+
+def _holds_person(path: Path, participant_id: str) -> bool:
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute(
+            f"SELECT {', '.join(PERSONAL_COLUMNS)} FROM participant WHERE id = ?", (participant_id,)
+        ).fetchone()
+        if row is None:
+            return False
+        first, last, *rest = row
+        if (first, last) != (ERASED_FIRST, ERASED_LAST) or any(v is not None for v in rest):
+            return True
+        note = conn.execute(
+            "SELECT 1 FROM time_entry WHERE participant_id = ? AND note IS NOT NULL LIMIT 1",
+            (participant_id,),
+        ).fetchone()
+        return note is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def backups_containing(participant_id: str) -> list[BackupInfo]:
+    """Backups in the backup folder that still hold this person's personal data."""
+    return [b for b in list_backups() if _holds_person(b.path, participant_id)]
+
+
+def purge_backup(path: Path, participant_id: str, *, delete: bool = False) -> None:
+    """Rewrite one backup without the person: copy, erase with secure_delete, vacuum, replace."""
+    with atomic_path(path, suffix=".sqlite3") as tmp:
+        shutil.copyfile(path, tmp)
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("BEGIN IMMEDIATE")
+            for sql, params in _statements(participant_id, delete):
+                conn.execute(sql, params)
+            if _has_table(conn, "change_log"):
+                _scrub_journal(conn, participant_id)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+        if result != "ok":
+            raise StorageError(f"La sauvegarde « {path.name} » n'a pas pu être réécrite : {result}")
+
+
+def purge_backups(participant_id: str, backups: list[BackupInfo], *, delete: bool = False) -> list[Path]:
+    """Purge the person from each backup; returns the rewritten files."""
+    done = []
+    for info in backups:
+        purge_backup(info.path, participant_id, delete=delete)
+        done.append(info.path)
+    return done
+
+
+# -- retention reminder ---------------------------------------------------------------------
+
+
+def retention_years(db: Database) -> int:
+    with db.read() as session:
+        value = session.get(AppSetting, RETENTION_KEY)
+    try:
+        return max(1, int(value.value)) if value is not None else DEFAULT_RETENTION_YEARS
+    except ValueError:
+        return DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(db: Database, years: int) -> None:
+    if not 1 <= int(years) <= 50:
+        raise StorageError("La durée de conservation doit être comprise entre 1 et 50 ans.")
+    with db.write() as session:
+        session.merge(AppSetting(key=RETENTION_KEY, value=str(int(years))))
+
+
+def inactive_participants(
+    db: Database, years: int | None = None, today: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """People with no hours, no participation and no update for ``years`` (not yet erased)."""
+    years = retention_years(db) if years is None else years
+    today = today or dt.date.today()
+    try:
+        limit = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        limit = today.replace(year=today.year - years, day=28)
+    with db.read() as session:
+        last_hours = (
+            select(func.max(TimeEntry.date))
+            .where(TimeEntry.participant_id == Participant.id)
+            .scalar_subquery()
+        )
+        # an open participation in an open project counts as activity today
+        last_part = (
+            select(func.max(func.coalesce(Participation.end_date, Project.end_date, today)))
+            .join(Project, Project.id == Participation.project_id)
+            .where(Participation.participant_id == Participant.id)
+            .scalar_subquery()
+        )
+        query = select(Participant, last_hours, last_part).where(
+            ~((Participant.first_name == ERASED_FIRST) & (Participant.last_name == ERASED_LAST))
+        )
+        out = []
+        for person, hours_day, part_day in session.execute(query):
+            days = [d for d in (hours_day, part_day, person.updated_at.date()) if d is not None]
+            last = max(days)
+            if last < limit:
+                out.append(
+                    {
+                        "id": person.id,
+                        "first_name": person.first_name,
+                        "last_name": person.last_name,
+                        "last_activity": last,
+                    }
+                )
+        out.sort(key=lambda r: r["last_activity"])
+        return out

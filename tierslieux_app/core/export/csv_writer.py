@@ -1,0 +1,61 @@
+"""The yearly file as a Frictionless Data Package: one ZIP with the CSV files and datapackage.json.
+
+The CSV bytes are the canonical spelling (digest.py): UTF-8 without BOM, comma,
+LF line ends. ``datapackage.json`` is the published descriptor plus, per resource,
+its SHA-256 and size, and the file's metadata (``metadonnees``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import zipfile
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+from .descriptor import Descriptor
+from .digest import CanonicalCsv, package_digest
+from .tables import TableData
+
+PACKAGE_JSON = "datapackage.json"
+PROGRESS_EVERY = 2000
+
+
+def package_json(d: Descriptor, meta: dict[str, Any], hashes: dict[str, str], sizes: dict[str, int]) -> str:
+    """The exported ``datapackage.json``: the format's descriptor plus this file's facts."""
+    pkg = copy.deepcopy(d.raw)
+    pkg["name"] = f"{d.name}-{meta['identifiant'].lower()}-{meta['annee']}"
+    pkg["title"] = f"{d.title} — {meta['structure_nom']} — {meta['annee']}"
+    pkg["created"] = meta["date_export"]
+    pkg["metadonnees"] = meta
+    for res in pkg["resources"]:
+        res["hash"] = f"sha256:{hashes[res['name']]}"
+        res["bytes"] = sizes[res["name"]]
+    for key in ("homepage", "changelog", "metadonnees_requises"):
+        pkg.pop(key, None)
+    pkg["format"] = {"nom": d.name, "version": d.version, "specification": d.raw.get("homepage", "")}
+    return json.dumps(pkg, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_datapackage(
+    d: Descriptor, tables: list[TableData], meta: dict[str, Any], path: Path
+) -> Generator[int, None, dict[str, Any]]:
+    """Write the ZIP to ``path``; yields rows written; returns the table hashes and digest."""
+    hashes: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for table in tables:
+            name = table.spec.name
+            with zf.open(f"{name}.csv", "w", force_zip64=True) as member:
+                canon = CanonicalCsv(table.spec, member)
+                for values in table.rows():
+                    canon.add(values)
+                    if canon.rows % PROGRESS_EVERY == 0:
+                        yield PROGRESS_EVERY
+                yield canon.rows % PROGRESS_EVERY
+            hashes[name], sizes[name], counts[name] = canon.hexdigest(), canon.bytes, canon.rows
+        meta["empreinte_sha256"] = package_digest(hashes.items())
+        zf.writestr(PACKAGE_JSON, package_json(d, meta, hashes, sizes))
+    return {"hashes": hashes, "counts": counts}

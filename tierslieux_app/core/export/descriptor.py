@@ -1,0 +1,187 @@
+"""The observatory format as the code sees it: the published JSON descriptor, loaded once.
+
+Writers, checker, codebook and documentation all read this; none keeps its own list
+of tables or fields. ``FieldSpec`` also knows how a value is spelled in CSV (the
+canonical text used by the digest), so that both formats share one spelling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FORMAT_NAME = "observatoire-tsr"
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    libelle: str
+    uri: str = ""
+    unite: str = ""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str  # Table Schema type: string, integer, number, boolean, date, yearmonth
+    title: str
+    description: str
+    required: bool = False
+    format: str = ""
+    enum: tuple[str, ...] = ()
+    pattern: str = ""
+    minimum: Any = None
+    maximum: Any = None
+    max_length: int | None = None
+    decimals: int | None = None
+    vocab: str = ""
+    multiple: bool = False
+    example: Any = None
+
+    @property
+    def quantum(self) -> Decimal | None:
+        return None if self.decimals is None else Decimal(1).scaleb(-self.decimals)
+
+    def to_text(self, value: Any) -> str:
+        """The canonical CSV spelling of a typed value (empty string for none)."""
+        if value is None:
+            return ""
+        if self.type == "boolean":
+            return "true" if value else "false"
+        if self.type == "number":
+            return str(Decimal(value).quantize(self.quantum or Decimal(1), rounding=ROUND_HALF_UP))
+        if self.type == "date":
+            return value.isoformat()
+        if self.type == "string" and self.multiple and isinstance(value, list | tuple):
+            return ";".join(value)
+        return str(value)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    title: str
+    description: str
+    fields: tuple[FieldSpec, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...]  # (field, table, field)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    raw: dict[str, Any] = field(repr=False)
+    name: str
+    version: str
+    title: str
+    tables: tuple[TableSpec, ...]
+    vocabularies: dict[str, tuple[Code, ...]]
+    required_metadata: tuple[str, ...]
+    changelog: tuple[dict[str, Any], ...]
+
+    def table(self, name: str) -> TableSpec:
+        for t in self.tables:
+            if t.name == name:
+                return t
+        raise KeyError(name)
+
+    @property
+    def table_names(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.tables)
+
+    def codes(self, vocab: str) -> tuple[Code, ...]:
+        return self.vocabularies[vocab]
+
+    def label(self, vocab: str, code: str) -> str:
+        for c in self.vocabularies.get(vocab, ()):
+            if c.code == code:
+                return c.libelle
+        return code
+
+
+def _field(d: dict[str, Any]) -> FieldSpec:
+    c = d.get("constraints", {})
+    return FieldSpec(
+        name=d["name"],
+        type=d["type"],
+        title=d.get("title", d["name"]),
+        description=d.get("description", ""),
+        required=bool(c.get("required", False)),
+        format=d.get("format", ""),
+        enum=tuple(c.get("enum", ())),
+        pattern=c.get("pattern", ""),
+        minimum=c.get("minimum"),
+        maximum=c.get("maximum"),
+        max_length=c.get("maxLength"),
+        decimals=d.get("decimales"),
+        vocab=d.get("vocabulaire", ""),
+        multiple=bool(d.get("valeurs_multiples", False)),
+        example=d.get("example"),
+    )
+
+
+def parse(raw: dict[str, Any]) -> Descriptor:
+    tables = []
+    for res in raw["resources"]:
+        schema = res["schema"]
+        fks = tuple(
+            (fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
+            for fk in schema.get("foreignKeys", [])
+        )
+        tables.append(
+            TableSpec(
+                name=res["name"],
+                title=res.get("title", res["name"]),
+                description=res.get("description", ""),
+                fields=tuple(_field(f) for f in schema["fields"]),
+                primary_key=tuple(schema.get("primaryKey", ())),
+                foreign_keys=fks,
+            )
+        )
+    vocabularies = {
+        name: tuple(
+            Code(r["code"], r.get("libelle", r["code"]), r.get("uri", ""), r.get("unite", "")) for r in rows
+        )
+        for name, rows in raw.get("vocabulaires", {}).items()
+    }
+    return Descriptor(
+        raw=raw,
+        name=raw["name"],
+        version=raw["version"],
+        title=raw.get("title", raw["name"]),
+        tables=tuple(tables),
+        vocabularies=vocabularies,
+        required_metadata=tuple(raw.get("metadonnees_requises", ())),
+        changelog=tuple(raw.get("changelog", ())),
+    )
+
+
+def descriptor_file() -> Path:
+    from ..paths import resources_dir
+
+    return resources_dir() / "format" / f"{FORMAT_NAME}-v1.datapackage.json"
+
+
+@cache
+def load() -> Descriptor:
+    """The format descriptor shipped with the application (read once per process)."""
+    return parse(json.loads(descriptor_file().read_text(encoding="utf-8")))
+
+
+def parse_date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)

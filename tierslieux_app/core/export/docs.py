@@ -1,0 +1,196 @@
+"""Generate ``docs/format-observatoire.md`` (the human specification) from the descriptor.
+
+    python -m tierslieux_app.core.export.docs   # rewrites the page
+
+A test fails when the page differs from what this module writes, so that the page
+and the machine-readable descriptor never disagree. The example rows come from the
+fields' ``example`` values; ``example_package`` writes them as a Data Package that
+the tests validate.
+"""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from . import texts
+from .csv_writer import PACKAGE_JSON, package_json
+from .descriptor import Descriptor, FieldSpec, load
+from .digest import CanonicalCsv, package_digest
+
+DOC_PATH = Path("docs") / "format-observatoire.md"
+
+
+def _cell(text: Any) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def constraints_text(f: FieldSpec) -> str:
+    parts = []
+    if f.format:
+        parts.append(f"format `{f.format}`")
+    if f.vocab:
+        sep = " (plusieurs, séparés par `;`)" if f.multiple else ""
+        parts.append(f"codes `{f.vocab}`{sep}")
+    elif f.enum:
+        parts.append("valeurs " + ", ".join(f"`{v}`" for v in f.enum))
+    if f.pattern and not f.multiple:
+        parts.append(f"motif `{f.pattern}`")
+    if f.minimum is not None:
+        parts.append(f"min {f.minimum}")
+    if f.maximum is not None:
+        parts.append(f"max {f.maximum}")
+    if f.max_length:
+        parts.append(f"≤ {f.max_length} caractères")
+    if f.decimals is not None:
+        parts.append(f"{f.decimals} décimales")
+    return ", ".join(parts)
+
+
+def example_rows(d: Descriptor) -> dict[str, list[str]]:
+    """One example row per table, spelled as in the CSV (from the fields' examples)."""
+    return {t.name: ["" if f.example is None else str(f.example) for f in t.fields] for t in d.tables}
+
+
+def example_metadata(d: Descriptor) -> dict[str, Any]:
+    rows = example_rows(d)
+    structure = dict(zip(d.table("structure").field_names, rows["structure"], strict=True))
+    return {
+        "format": d.name,
+        "version_format": d.version,
+        "structure_id": structure["structure_id"],
+        "structure_nom": structure["nom"],
+        "identifiant": structure["siret"] or structure["rna"],
+        "annee": structure["annee"],
+        "date_export": "2026-01-15T10:00:00Z",
+        "version_application": "TiersLieux (exemple)",
+    }
+
+
+def example_package(d: Descriptor, path: Path) -> str:
+    """Write the example as a Data Package ZIP; returns its digest."""
+    rows = example_rows(d)
+    meta = example_metadata(d)
+    hashes, sizes = {}, {}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for t in d.tables:
+            with zf.open(f"{t.name}.csv", "w") as member:
+                canon = CanonicalCsv(t, member)
+                canon.add_texts(rows[t.name])
+            hashes[t.name], sizes[t.name] = canon.hexdigest(), canon.bytes
+        meta["empreinte_sha256"] = package_digest(hashes.items())
+        zf.writestr(PACKAGE_JSON, package_json(d, meta, hashes, sizes))
+    return str(meta["empreinte_sha256"])
+
+
+def render(d: Descriptor | None = None) -> str:
+    d = d or load()
+    out: list[str] = [
+        f"# Format « {d.name} » — version {d.version}",
+        "",
+        "<!-- Page générée par `python -m tierslieux_app.core.export.docs` à partir de "
+        "resources/format/observatoire-tsr-v1.datapackage.json : ne pas modifier à la main. -->",
+        "",
+        d.title + ".",
+        "",
+        str(d.raw.get("description", "")),
+        "",
+        "## En bref",
+        "",
+        f"- Version : **{d.version}** (versionnement sémantique : une version mineure ajoute des champs "
+        "facultatifs ; une version majeure change le sens ou l'obligation d'un champ).",
+        "- Description lisible par machine : `observatoire-tsr-v1.datapackage.json`, un *Tabular Data "
+        "Package* Frictionless dont chaque table porte un *Table Schema* (types, obligations, codes, "
+        "motifs, bornes, clés primaires et étrangères).",
+        "- Deux présentations, mêmes valeurs : un classeur **XLSX** "
+        "(`observatoire-tsr_<SIRET|RNA>_<année>.xlsx`) pour les personnes, et un **Data Package** "
+        "(`observatoire-tsr_<SIRET|RNA>_<année>.zip` : un CSV par table et `datapackage.json`) pour les "
+        "machines.",
+        f"- Licence de la spécification : {d.raw['licenses'][0]['title']}.",
+        "",
+        "## Conventions",
+        "",
+        texts.CONVENTIONS,
+        "",
+        "CSV : UTF-8 sans BOM, séparateur virgule, guillemets doubles si nécessaire, fin de ligne LF, "
+        "première ligne = noms des champs. XLSX : une feuille par table (même nom, mêmes colonnes), "
+        "précédée de « Lisez-moi » et suivie de « dictionnaire », « codes » et « metadonnees ». "
+        "Aucune cellule n'est une formule : un texte commençant par `=`, `+`, `-` ou `@` est du texte.",
+        "",
+        "## Pseudonymisation",
+        "",
+        texts.PSEUDONYMISATION,
+        "",
+        "## Définitions des agrégats",
+        "",
+        texts.DEFINITIONS,
+        "",
+        "## Métadonnées et empreinte",
+        "",
+        "Chaque fichier porte : " + ", ".join(f"`{k}`" for k in d.required_metadata) + " (dans la feuille "
+        "`metadonnees` et les propriétés personnalisées du classeur, ou la clé `metadonnees` de "
+        "`datapackage.json`, avec l'empreinte SHA-256 de chaque CSV dans `hash`).",
+        "",
+        texts.INTEGRITY,
+        "",
+        "## Tables",
+        "",
+    ]
+    for t in d.tables:
+        out += [f"### `{t.name}` — {t.title}", "", t.description, ""]
+        out.append(f"Clé primaire : {', '.join(f'`{k}`' for k in t.primary_key)}.")
+        for a, table, b in t.foreign_keys:
+            out.append(f"Clé étrangère : `{a}` → `{table}.{b}`.")
+        out += ["", "| champ | type | obligatoire | description | contraintes |", "|---|---|---|---|---|"]
+        for f in t.fields:
+            out.append(
+                f"| `{f.name}` | {f.type} | {'oui' if f.required else 'non'} | "
+                f"{_cell(f.title)} : {_cell(f.description)} | {_cell(constraints_text(f))} |"
+            )
+        out.append("")
+    out += ["## Listes de codes", ""]
+    for name, codes in d.vocabularies.items():
+        extra = "unité" if name == "indicateur" else "URI"
+        out += [f"### `{name}`", "", f"| code | libellé | {extra} |", "|---|---|---|"]
+        for c in codes:
+            out.append(f"| `{c.code}` | {_cell(c.libelle)} | {_cell(c.unite if name == 'indicateur' else c.uri)} |")
+        out.append("")
+    out += [
+        "## Exemple valide",
+        "",
+        "Une ligne par table (le fichier d'exemple complet, avec `datapackage.json`, est produit et validé "
+        "par les tests) :",
+        "",
+    ]
+    for t in d.tables:
+        lines: list[str] = []
+
+        class _Sink:
+            def write(self, data: bytes) -> None:
+                lines.append(data.decode("utf-8"))
+
+        CanonicalCsv(t, _Sink()).add_texts(example_rows(d)[t.name])  # type: ignore[arg-type]
+        out += [f"`{t.name}.csv` :", "", "```csv", "".join(lines).rstrip("\n"), "```", ""]
+    out += ["## Historique des versions", ""]
+    for entry in d.changelog:
+        out.append(f"### {entry['version']} — {entry['date']}")
+        out.append("")
+        out += [f"- {c}" for c in entry["changements"]]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def main(root: Path | None = None) -> int:
+    from ..fileio import atomic_path
+
+    path = (root or Path.cwd()) / DOC_PATH
+    with atomic_path(path) as tmp:
+        tmp.write_text(render(), encoding="utf-8")
+    print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Cell text that every spreadsheet opens as text, the same in the XLSX and in the CSV.
+
+- Control characters are removed (XML 1.0 forbids most of them; the rest confuse
+  spreadsheets); line breaks are normalised to ``\\n`` so they read back identical.
+- Text longer than a spreadsheet cell holds (32,767 UTF-16 units) is cut, in both
+  formats alike, so that they still hold exactly the same values.
+- Text that a spreadsheet could take for a formula (``=``, ``+``, ``-``, ``@``) or an
+  error code is flagged: the XLSX writer then forces the cell type to text.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_CELL_UNITS = 32_767
+
+# C0 except tab and line feed, DEL, C1, non-characters, lone surrogates.
+_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+# Texts that openpyxl would store as error cells rather than text.
+ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
+
+
+def _utf16_units(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _cut(text: str, units: int) -> str:
+    """The longest prefix of ``text`` that fits in ``units`` UTF-16 code units."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > units:
+            return text[:i]
+    return text
+
+
+def clean_cell_text(text: str) -> str:
+    """Text as written in both formats: no control characters, ``\\n`` line breaks, cell-sized."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _BAD.search(text) is not None:
+        text = _BAD.sub("", text)
+    if len(text) > MAX_CELL_UNITS // 2 and _utf16_units(text) > MAX_CELL_UNITS:
+        text = _cut(text, MAX_CELL_UNITS)
+    return text
+
+
+def needs_text_type(text: str) -> bool:
+    """True when a spreadsheet could read this text as a formula or an error value."""
+    return text[:1] in FORMULA_PREFIXES or text in ERROR_TEXTS

@@ -1,0 +1,302 @@
+"""The yearly file as an XLSX workbook, written in openpyxl's write-only (streaming) mode.
+
+Sheets: Lisez-moi, one per table (bold frozen header, Excel table with filters,
+formats, drop-down lists on coded columns), dictionnaire (the codebook), codes
+(every code with its label and URI) and metadonnees (key/value, for machines; the
+same keys are also custom document properties).
+
+Memory stays flat: rows go straight to openpyxl's temporary files. Column widths and
+frozen panes are decided before the first row (write-only mode writes them first),
+from the descriptor, never from the data.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Generator, Mapping
+from copy import copy
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from . import texts
+from .descriptor import Descriptor, FieldSpec, TableSpec
+from .digest import CanonicalCsv, package_digest
+from .safety import needs_text_type
+from .tables import TableData
+
+README = "Lisez-moi"
+DICTIONARY = "dictionnaire"
+CODES = "codes"
+METADATA = "metadonnees"
+PROGRESS_EVERY = 2000
+HOURS_FORMAT = "0.00"
+MONEY_FORMAT = '#,##0 "€"'
+SHARE_FORMAT = "0.00%"
+MAX_INLINE_LIST = 255  # Excel's limit for a list written in the validation itself
+
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def number_format(f: FieldSpec) -> str | None:
+    """Display format of a number column (the value itself is never rounded by it)."""
+    if f.type == "integer":
+        return "0"
+    if f.type != "number":
+        return None
+    if "€" in f.title and "€/h" not in f.title or f.name == "montant":
+        return MONEY_FORMAT
+    if f.name.startswith("part_"):
+        return SHARE_FORMAT
+    return "0." + "0" * (f.decimals or 0) if f.decimals else "0"
+
+
+def column_width(f: FieldSpec) -> float:
+    if f.format == "uuid":
+        return 38
+    by_type = {"date": 12, "yearmonth": 10, "boolean": 10, "integer": 12, "number": 14}
+    width = by_type.get(f.type) or min(max(f.max_length or 24, 12), 50)
+    return max(width, len(f.name) + 4)
+
+
+class _Cells:
+    """Turns exported values into write-only cells: text forced as text, numbers formatted."""
+
+    def __init__(self, ws: Any, spec: TableSpec):
+        self.ws = ws
+        self.makers = []
+        for f in spec.fields:
+            fmt = number_format(f)
+            if f.type in {"string", "yearmonth"}:
+                self.makers.append(self._text)
+            elif fmt and fmt != "0":
+                template = WriteOnlyCell(ws)
+                template.number_format = fmt
+                self.makers.append(self._styled(template))
+            else:
+                self.makers.append(None)
+
+    def _text(self, v: Any) -> Any:
+        if v is None or not needs_text_type(v):
+            return v
+        cell = WriteOnlyCell(self.ws, value=v)
+        cell.data_type = "s"  # never a formula, never an error value
+        return cell
+
+    def _styled(self, template: WriteOnlyCell) -> Any:
+        style = template._style  # copying the style array is ~10x cheaper than setting number_format
+
+        def make(v: Any) -> Any:
+            if v is None:
+                return None
+            cell = WriteOnlyCell(self.ws, value=v)
+            cell._style = copy(style)
+            return cell
+
+        return make
+
+    def row(self, values: tuple[Any, ...]) -> list[Any]:
+        return [m(v) if m else v for m, v in zip(self.makers, values, strict=True)]
+
+
+def _header(ws: Any, names: list[str]) -> list[WriteOnlyCell]:
+    out = []
+    for name in names:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = BOLD
+        out.append(cell)
+    return out
+
+
+def _code_ranges(d: Descriptor) -> dict[str, tuple[int, int]]:
+    """Row span of each vocabulary in the codes sheet (written in this same order)."""
+    ranges, row = {}, 2
+    for name, codes in d.vocabularies.items():
+        ranges[name] = (row, row + len(codes) - 1)
+        row += len(codes)
+    return ranges
+
+
+def _validations(ws: Any, spec: TableSpec, last_row: int, ranges: Mapping[str, tuple[int, int]]) -> None:
+    for i, f in enumerate(spec.fields, start=1):
+        if not f.enum:
+            continue
+        inline = '"' + ",".join(f.enum) + '"'
+        if len(inline) - 2 <= MAX_INLINE_LIST and f.vocab != "indicateur":
+            formula = inline
+        else:
+            lo, hi = ranges[f.vocab]
+            formula = f"{quote_sheetname(CODES)}!$B${lo}:$B${hi}"
+        col = get_column_letter(i)
+        dv = DataValidation(type="list", formula1=formula, allow_blank=not f.required, showErrorMessage=True)
+        dv.errorTitle = "Code inconnu"
+        dv.error = f"Choisissez un code de la liste (voir la feuille « {DICTIONARY} »)."
+        dv.add(f"{col}2:{col}{last_row}")
+        ws.data_validations.append(dv)  # write-only sheets lack add_data_validation
+
+
+def _data_sheet(
+    wb: Workbook, table: TableData, ranges: Mapping[str, tuple[int, int]]
+) -> Generator[int, None, CanonicalCsv]:
+    spec = table.spec
+    ws = wb.create_sheet(spec.name)
+    for i, f in enumerate(spec.fields, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = column_width(f)
+    ws.freeze_panes = "A2"
+    ws.append(_header(ws, list(spec.field_names)))
+    canon = CanonicalCsv(spec)
+    cells = _Cells(ws, spec)
+    for values in table.rows():
+        canon.add(values)
+        ws.append(cells.row(values))
+        if canon.rows % PROGRESS_EVERY == 0:
+            yield PROGRESS_EVERY
+    yield canon.rows % PROGRESS_EVERY
+    last_row = max(canon.rows + 1, 2)  # an Excel table needs one data row, even empty
+    ref = f"A1:{get_column_letter(len(spec.fields))}{last_row}"
+    excel_table = Table(displayName=f"t_{spec.name}", ref=ref)
+    excel_table.tableColumns = [TableColumn(id=i, name=n) for i, n in enumerate(spec.field_names, start=1)]
+    excel_table.autoFilter = AutoFilter(ref=ref)
+    excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="In write-only mode")
+        ws.add_table(excel_table)
+    _validations(ws, spec, last_row, ranges)
+    return canon
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(int(width * 1.15), 1)
+    return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
+
+
+def _text_rows(ws: Any, rows: list[tuple[Any, ...]], widths: list[float], header: bool = True) -> None:
+    """A small sheet of wrapped text: widths, row heights (write-only cannot auto-fit), print setup."""
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if header:
+        ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+    for n, row in enumerate(rows, start=1):
+        cells = []
+        height = 1
+        for v, w in zip(row, widths, strict=False):
+            cell = WriteOnlyCell(ws, value=v)
+            if isinstance(v, str):
+                cell.data_type = "s"
+                cell.alignment = WRAP
+                height = max(height, _lines(v, w))
+            if n == 1:
+                cell.font = BOLD
+            cells.append(cell)
+        if height > 1:
+            ws.row_dimensions[n].height = 15 * height
+        ws.append(cells)
+
+
+def _constraints(f: FieldSpec) -> str:
+    parts = []
+    if f.format:
+        parts.append(f"format {f.format}")
+    if f.pattern and not f.multiple:
+        parts.append(f"motif {f.pattern}")
+    if f.minimum is not None:
+        parts.append(f"minimum {f.minimum}")
+    if f.maximum is not None:
+        parts.append(f"maximum {f.maximum}")
+    if f.max_length:
+        parts.append(f"{f.max_length} caractères au plus")
+    if f.decimals is not None:
+        parts.append(f"{f.decimals} décimales")
+    if f.multiple:
+        parts.append("plusieurs codes séparés par « ; »")
+    return "; ".join(parts)
+
+
+def dictionary_rows(d: Descriptor) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = [
+        ("table", "champ", "titre", "type", "obligatoire", "description", "contraintes", "codes autorisés")
+    ]
+    for t in d.tables:
+        for f in t.fields:
+            codes = "\n".join(f"{c.code} = {c.libelle}" for c in d.codes(f.vocab)) if f.vocab else ""
+            rows.append(
+                (t.name, f.name, f.title, f.type, "oui" if f.required else "non", f.description,
+                 _constraints(f), codes)
+            )  # fmt: skip
+    return rows
+
+
+def codes_rows(d: Descriptor) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = [("vocabulaire", "code", "libellé", "URI", "unité")]
+    for name, codes in d.vocabularies.items():
+        rows.extend((name, c.code, c.libelle, c.uri, c.unite) for c in codes)
+    return rows
+
+
+def _readme(ws: Any, d: Descriptor, meta: Mapping[str, Any], counts: Mapping[str, int]) -> None:
+    rows: list[tuple[Any, ...]] = [
+        ("Observatoire du TSR", "Fichier annuel pour l'Observatoire du TSR et des recherches participatives"),
+        ("Ce fichier", texts.PURPOSE),
+        ("Structure", f"{meta['structure_nom']} ({meta['identifiant']})"),
+        ("Identifiant de la structure", meta["structure_id"]),
+        ("Année", meta["annee"]),
+        ("Version du format", f"{d.name} {meta['version_format']}"),
+        ("Exporté le (UTC)", meta["date_export"]),
+        ("Application", meta["version_application"]),
+        ("Empreinte SHA-256 des données", meta["empreinte_sha256"]),
+        ("Pseudonymisation", texts.PSEUDONYMISATION),
+        ("Définitions", texts.DEFINITIONS),
+        ("Conventions", texts.CONVENTIONS),
+        ("Empreinte : calcul", texts.INTEGRITY),
+        ("", ""),
+        ("Feuille", "Contenu — nombre de lignes"),
+    ]
+    for t in d.tables:
+        rows.append((t.name, f"{t.title} — {counts.get(t.name, 0)} ligne(s)"))
+    rows.append((DICTIONARY, "Dictionnaire des données : chaque champ de chaque table"))
+    rows.append((CODES, "Listes de codes, avec libellés et URI (COAR pour les types de production)"))
+    rows.append((METADATA, "Métadonnées du fichier, pour les machines"))
+    _text_rows(ws, rows, [30, 100], header=False)
+
+
+def write_xlsx(
+    d: Descriptor, tables: list[TableData], meta: dict[str, Any], path: Path
+) -> Generator[int, None, dict[str, Any]]:
+    """Write the workbook to ``path``; yields rows written; returns the table hashes and digest.
+
+    ``meta`` is completed here with ``empreinte_sha256`` (known once the data is written).
+    """
+    wb = Workbook(write_only=True)
+    readme = wb.create_sheet(README)
+    ranges = _code_ranges(d)
+    hashes: dict[str, CanonicalCsv] = {}
+    for table in tables:
+        hashes[table.spec.name] = yield from _data_sheet(wb, table, ranges)
+    meta["empreinte_sha256"] = package_digest((n, c.hexdigest()) for n, c in hashes.items())
+    counts = {n: c.rows for n, c in hashes.items()}
+    _text_rows(wb.create_sheet(DICTIONARY), dictionary_rows(d), [14, 30, 30, 10, 11, 60, 40, 50])
+    _text_rows(wb.create_sheet(CODES), codes_rows(d), [22, 30, 45, 45, 10])
+    meta_rows = [("cle", "valeur"), *((k, str(v)) for k, v in meta.items())]
+    meta_rows += [(f"lignes_{n}", str(c)) for n, c in counts.items()]
+    _text_rows(wb.create_sheet(METADATA), meta_rows, [28, 70])
+    _readme(readme, d, meta, counts)
+    for key, value in meta.items():
+        wb.custom_doc_props.append(StringProperty(name=key, value=str(value)))
+    wb.properties.title = f"Observatoire TSR — {meta['structure_nom']} — {meta['annee']}"
+    wb.properties.creator = meta["version_application"]
+    wb.save(path)
+    return {"hashes": {n: c.hexdigest() for n, c in hashes.items()}, "counts": counts}

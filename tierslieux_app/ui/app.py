@@ -1,0 +1,245 @@
+"""The desktop application: QApplication, translations, error dialogs, and start-up.
+
+Start-up opens the database in a worker (a migration may take a while), shows the
+first-run assistant when there is no structure yet, then the main window. Errors a
+person can act on are shown as one plain French sentence; anything unexpected goes
+to the log file and a short dialog, never a traceback on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from ..core import paths
+from ..core.db import Database
+from ..core.errors import TiersLieuxError
+from .settings import Preferences
+
+log = logging.getLogger("tierslieux.ui")
+
+_translators: list[QTranslator] = []
+_showing_error = False
+
+
+def icon_path() -> Path:
+    return paths.resources_dir() / "icons" / "tierslieux.png"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt), named and with its icon."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("TiersLieux")
+    app.setOrganizationName("ALLISS")
+    app.setApplicationDisplayName("TiersLieux")
+    if icon_path().exists():
+        app.setWindowIcon(QIcon(str(icon_path())))
+    return app
+
+
+def install_translators(lang: str) -> None:
+    """Replace the installed translators: ours for English, Qt's own for French buttons."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        files = [(paths.resources_dir() / "i18n", f"tierslieux_{lang}")]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        files = [(qt_dir, "qtbase_fr")]
+    for folder, name in files:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a person reads: our French message, or a short note pointing to the log."""
+    if isinstance(exc, TiersLieuxError):
+        return str(exc)
+    from ..core.logs import log_file
+
+    return QCoreApplication.translate(
+        "Application",
+        "Une erreur inattendue s'est produite ; la dernière opération n'a peut-être pas été "
+        "enregistrée.\n\nDétail : {detail}\nLe journal de l'application contient les "
+        "informations techniques : {log}",
+    ).format(detail=f"{exc.__class__.__name__}: {exc}", log=log_file())
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """A plain dialog with the French message (never a traceback)."""
+    global _showing_error
+    if _showing_error:  # an error while showing an error: the log has it, do not loop
+        return
+    _showing_error = True
+    try:
+        icon = QMessageBox.Icon.Warning if isinstance(exc, TiersLieuxError) else QMessageBox.Icon.Critical
+        box = QMessageBox(
+            icon,
+            title or QCoreApplication.translate("Application", "TiersLieux"),
+            error_text(exc),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.exec()
+    finally:
+        _showing_error = False
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    if not isinstance(exc, TiersLieuxError):
+        log.error("unexpected error in the window", exc_info=(kind, exc, tb))
+    if QApplication.instance() is not None:
+        show_error(QApplication.activeWindow(), exc)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _excepthook
+
+
+class Launcher(QObject):
+    """Opens a database (in a worker), runs the first-run assistant if needed, shows the window."""
+
+    def __init__(self, prefs: Preferences):
+        super().__init__()
+        self.prefs = prefs
+        self.window: QWidget | None = None
+        self._assistant: QWidget | None = None
+
+    def open(self, location: str, *, remember: bool = True) -> None:
+        from ..core.storage import open_database
+        from .worker import run_in_background
+
+        run_in_background(
+            self.window,
+            lambda: open_database(location),
+            on_done=lambda db: self._opened(db, location, remember),
+            on_error=lambda exc: self._failed(exc, location),
+            label=QCoreApplication.translate("Application", "Ouverture de la base de données…"),
+        )
+
+    def _opened(self, db: Database, location: str, remember: bool) -> None:
+        from ..core.services.structure import get_structure
+
+        if get_structure(db) is None:
+            self._first_run(db, location)
+            return
+        self._show_window(db, location, remember)
+
+    def _first_run(self, db: Database, location: str) -> None:
+        from .first_run import FirstRunAssistant
+
+        assistant = FirstRunAssistant(db, self.prefs.language, self.window)
+        self._assistant = assistant
+
+        def finished(accepted: int) -> None:
+            self._assistant = None
+            if not accepted:
+                db.close()
+                if self.window is None:
+                    QApplication.quit()
+                return
+            if assistant.demo_db is not None:
+                db.close()
+                self._show_window(assistant.demo_db, str(assistant.demo_db.path), False)
+            else:
+                self._show_window(db, location, True)
+
+        assistant.finished.connect(finished)
+        assistant.open()
+
+    def _show_window(self, db: Database, location: str, remember: bool) -> None:
+        from .context import AppContext
+        from .main_window import MainWindow
+
+        if remember:
+            self.prefs.last_db = location
+        old = self.window
+        ctx = AppContext(db, self.prefs.language)
+        window = MainWindow(ctx, self.prefs)
+        window.open_database_requested.connect(self.open)
+        window.closed.connect(lambda w=window: self._window_closed(w))
+        window.show()
+        self.window = window
+        if old is not None:
+            old.close()
+
+    def _window_closed(self, window: QWidget) -> None:
+        # Not "quit on last window closed": a progress dialog closing must not end the app.
+        if window is self.window:
+            QApplication.quit()
+
+    def _failed(self, exc: BaseException, location: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Application", "Ouverture impossible"),
+            QCoreApplication.translate(
+                "Application", "La base de données « {path} » ne peut pas être ouverte.\n\n{reason}"
+            ).format(path=location, reason=error_text(exc)),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        choose = box.addButton(
+            QCoreApplication.translate("Application", "Choisir un autre fichier…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel if self.window else QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is choose:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("Application", "Choisir une base de données"),
+                str(paths.data_dir()),
+                QCoreApplication.translate("Application", "Base TiersLieux (*.sqlite3 *.sqlite *.db)"),
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if path:
+                self.open(path)
+                return
+        if self.window is None:
+            QApplication.quit()
+
+
+def start_location(db_arg: str | None, prefs: Preferences) -> str:
+    """``--db`` first, then ``TIERSLIEUX_DB``, then the last database opened, then the default."""
+    import os
+
+    if db_arg:
+        return db_arg
+    if os.environ.get("TIERSLIEUX_DB"):
+        return paths.default_db_location()
+    return prefs.last_db or paths.default_db_location()
+
+
+def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
+    app = create_application()
+    prefs = Preferences()
+    if lang is not None:
+        prefs.language = lang
+    install_translators(prefs.language)
+    install_excepthook()
+    app.setQuitOnLastWindowClosed(False)
+    launcher = Launcher(prefs)
+    launcher.open(start_location(db_arg, prefs))
+    code = app.exec()
+    prefs.sync()
+    return int(code)

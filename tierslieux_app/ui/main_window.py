@@ -1,0 +1,344 @@
+"""The main window: a navigation list on the left, the pages on the right.
+
+Pages are built the first time they are shown (their modules, QtCharts and the like
+are imported then), so the window paints quickly. Switching the language rebuilds
+the menus and the pages in place, in the new language, keeping the current page.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core import paths
+from .context import AppContext
+from .settings import LANGUAGES, Preferences
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    module: str  # in tierslieux_app.ui.pages
+    cls: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", "dashboard", "DashboardPage"),
+    PageSpec("projects", "projects", "ProjectsPage"),
+    PageSpec("participants", "participants", "ParticipantsPage"),
+    PageSpec("timesheet", "timesheet", "TimesheetPage"),
+    PageSpec("hours", "hours", "HoursPage"),
+    PageSpec("outputs", "outputs", "OutputsPage"),
+    PageSpec("export", "export_page", "ExportPage"),
+    PageSpec("structure", "structure_page", "StructurePage"),
+)
+
+# open_record(entity, id) → page key and the page method that opens the record
+ROUTES: dict[str, tuple[str, str | None]] = {
+    "project": ("projects", "open_project"),
+    "participant": ("participants", "open_participant"),
+    "output": ("outputs", "open_output"),
+    "structure": ("structure", None),
+    "structure_year": ("structure", "open_year"),
+    "time_entry": ("hours", None),
+}
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        page_keys: tuple[str, ...] | None = None,
+    ):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("MainWindow")
+        self.ctx = ctx
+        self.prefs = prefs
+        keys = page_keys or tuple(p.key for p in PAGES)
+        self.specs = tuple(p for p in PAGES if p.key in keys)
+        self.pages: dict[str, QWidget] = {}
+        self._containers: dict[str, QWidget] = {}
+        self._build()
+        ctx.open_record.connect(self.open_record)
+        self.resize(1200, 780)
+        geometry, state = prefs.window_geometry(), prefs.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        # The first page (QtCharts…) is built once the empty window has been painted.
+        QTimer.singleShot(0, lambda: self.show_page(self.specs[0].key) if not self.pages else None)
+
+    # -- building -------------------------------------------------------------------
+
+    def titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Tableau de bord"),
+            "projects": self.tr("Projets"),
+            "participants": self.tr("Participants"),
+            "timesheet": self.tr("Feuille de temps"),
+            "hours": self.tr("Heures saisies"),
+            "outputs": self.tr("Productions"),
+            "export": self.tr("Export annuel"),
+            "structure": self.tr("Structure et années"),
+        }
+
+    def _build(self) -> None:
+        db_path = self.ctx.db.path
+        where = db_path.name if db_path else self.ctx.db.url
+        self.setWindowTitle(self.tr("TiersLieux — {name}").format(name=where))
+        titles = self.titles()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation entre les pages"))
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 7px 10px; }"
+        )
+        self.stack = QStackedWidget(self)
+        for i, spec in enumerate(self.specs):
+            item = QListWidgetItem(titles[spec.key], self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if i < 9:
+                item.setToolTip(f"Ctrl+{i + 1}")
+            container = QWidget(self.stack)
+            container.setObjectName(f"page_{spec.key}")
+            QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(container)
+            self._containers[spec.key] = container
+        self.nav.ensurePolished()
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setMinimumWidth(width)
+        self.nav.setMaximumWidth(width + 60)
+        self.nav.currentRowChanged.connect(self._row_changed)
+        splitter = QSplitter(self)
+        splitter.setObjectName("splitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([width, 10_000])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self._build_menus()
+        self.db_label = QLabel(str(db_path) if db_path else self.ctx.db.url, self)
+        self.db_label.setAccessibleName(self.tr("Base de données ouverte"))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _build_actions(self) -> None:
+        stack = self.ctx.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.triggered.connect(lambda: self.statusBar().showMessage(self.tr("Annulé"), 4000))
+        self.redo_action = stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(lambda: self.statusBar().showMessage(self.tr("Rétabli"), 4000))
+        self.search_action = QAction(self.tr("Rechercher"), self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self.focus_search)
+        self.page_actions: list[QAction] = []
+        titles = self.titles()
+        for i, spec in enumerate(self.specs):
+            action = QAction(titles[spec.key], self)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+            self.page_actions.append(action)
+
+    def _drop_actions(self) -> None:
+        for action in (self.undo_action, self.redo_action, self.search_action, *self.page_actions):
+            action.deleteLater()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for menu in bar.findChildren(QMenu):
+            menu.deleteLater()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        open_action = file_menu.addAction(self.tr("&Ouvrir une autre base…"))
+        open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        open_action.triggered.connect(self._choose_database)
+        new_action = file_menu.addAction(self.tr("&Nouvelle base…"))
+        new_action.triggered.connect(lambda: self._choose_database(new=True))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quitter"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        edit_menu = bar.addMenu(self.tr("&Édition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("&Langue"))
+        group = QActionGroup(lang_menu)
+        names = {"fr": "Français", "en": "English"}
+        for code in LANGUAGES:
+            action = lang_menu.addAction(names[code])
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.lang)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu.addAction(self.tr("À &propos de TiersLieux"), self._about)
+        for old in self.findChildren(QToolBar):
+            self.removeToolBar(old)
+            old.deleteLater()
+        tools = QToolBar(self.tr("Barre d'outils"), self)
+        tools.setObjectName("main_toolbar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
+        self.addToolBar(tools)
+
+    # -- pages ------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page widget, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            spec = next(s for s in self.specs if s.key == key)
+            module = importlib.import_module(f"{__package__}.pages.{spec.module}")
+            page = getattr(module, spec.cls)(self.ctx, self._containers[key])
+            self._containers[key].layout().addWidget(page)
+            self.pages[key] = page
+            if key == "structure" and hasattr(page, "language_requested"):
+                page.language_requested.connect(
+                    lambda lang: QTimer.singleShot(0, lambda: self.set_language(lang))
+                )
+        return page
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else self.specs[0].key
+
+    def show_page(self, key: str) -> QWidget:
+        """Show a page (built first if needed: an import error surfaces here, to the caller)."""
+        page = self.page(key)
+        index = next(i for i, s in enumerate(self.specs) if s.key == key)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # → _row_changed: stack, refresh
+        return page
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.specs[row].key
+        page = self.page(key)
+        self.stack.setCurrentIndex(row)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def open_record(self, entity: str, record_id: str) -> None:
+        """Show the page of a record (completeness list, links between pages)."""
+        key, method = ROUTES.get(entity, (None, None))
+        if key is None or all(s.key != key for s in self.specs):
+            return
+        page = self.show_page(key)
+        opener = getattr(page, method, None) if method else None
+        if callable(opener) and record_id:
+            opener(record_id)
+
+    def focus_search(self) -> None:
+        page = self.pages.get(self.current_key())
+        if page is None:
+            return
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+            return
+        field = page.findChild(QLineEdit, "search") or getattr(page, "search", None)
+        if isinstance(field, QLineEdit):
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    # -- language, database, about ----------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Apply another language at once: translators, then menus and pages rebuilt."""
+        if lang == self.ctx.lang:
+            return
+        from .app import install_translators
+
+        current = self.current_key()
+        self.prefs.language = lang
+        install_translators(lang)
+        self.ctx.lang = lang
+        old_pages = list(self.pages.values())
+        self.pages = {}
+        self._containers = {}
+        old = self.takeCentralWidget()
+        self.statusBar().removeWidget(self.db_label)
+        self.db_label.deleteLater()
+        for widget in (old, *old_pages):
+            if widget is not None:
+                widget.deleteLater()
+        self._drop_actions()
+        self._build()
+        self.show_page(current)
+        self.statusBar().showMessage(
+            self.tr("Langue : français") if lang == "fr" else self.tr("Langue : anglais"), 4000
+        )
+
+    def _choose_database(self, new: bool = False) -> None:
+        folder = str(self.ctx.db.path.parent if self.ctx.db.path else paths.data_dir())
+        filters = self.tr("Base TiersLieux (*.sqlite3 *.sqlite *.db)")
+        if new:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvelle base de données"), folder, filters)
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Ouvrir une base de données"), folder, filters
+            )
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _about(self) -> None:
+        from ..core.logs import log_file
+
+        QMessageBox.about(
+            self,
+            self.tr("À propos de TiersLieux"),
+            self.tr(
+                "TiersLieux {version}\n\nLa recherche participative des tiers-lieux et son fichier "
+                "annuel pour l'Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}"
+            ).format(version=__version__, db=self.ctx.db.path or self.ctx.db.url, log=log_file()),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.save_window(self.saveGeometry(), self.saveState())
+        self.prefs.sync()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

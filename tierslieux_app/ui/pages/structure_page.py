@@ -1,0 +1,263 @@
+"""Structure and years: the identity of the tiers-lieu and its facts for each year.
+
+Every field is saved as soon as it is edited (no Save button) through the structure
+services; a value they refuse is shown under its field and nothing is saved. Each
+change is an undo command on the shared stack (Ctrl+Z). The language and the database
+location are shown here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import fields as F
+from ...core.errors import ValidationError
+from ...core.services import structure as services
+from ..context import AppContext
+from ..settings import Preferences
+from ..widgets.form import FieldForm
+
+YEAR_FIELDS = tuple(f for f in F.STRUCTURE_YEAR if f.name != "year")
+LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
+
+
+class FieldEdit(QUndoCommand):
+    """One field of the structure (``year`` None) or of a year's facts, from ``old`` to ``new``.
+
+    The page saves first (so that a refused value never enters the stack); the first
+    ``redo`` done by ``QUndoStack.push`` is therefore skipped. Commands talk to the
+    services and ``ctx.data_changed`` only, so they outlive a rebuilt page.
+    """
+
+    def __init__(self, ctx: AppContext, year: int | None, name: str, old: Any, new: Any, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.year = year
+        self.name = name
+        self.old = old
+        self.new = new
+        self._done = True
+
+    def _apply(self, value: Any) -> None:
+        from ..app import show_error
+
+        try:
+            if self.year is None:
+                services.save_structure(self.ctx.db, {self.name: value})
+            else:
+                services.save_year(self.ctx.db, self.year, {self.name: value})
+        except ValidationError as exc:  # the record changed since in a way that refuses it
+            show_error(None, exc)
+            self.setObsolete(True)
+            return
+        self.ctx.data_changed.emit("structure" if self.year is None else "structure_year")
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class StructurePage(QWidget):
+    language_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs = Preferences()
+        self.structure: dict[str, Any] = {}
+        self.year_row: dict[str, Any] = {}
+        self._build()
+        ctx.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        title = QLabel(self.tr("Structure et années"), body)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        hint = QLabel(
+            self.tr(
+                "Chaque modification est enregistrée dès que vous quittez le champ (Ctrl+Z pour annuler)."
+            ),
+            body,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        columns = QHBoxLayout()
+        identity = QGroupBox(self.tr("Identité de la structure"), body)
+        box = QVBoxLayout(identity)
+        self.form = FieldForm(F.STRUCTURE, self.ctx.lang, identity)
+        self.form.setObjectName("structure_form")
+        self.form.committed.connect(self._commit_structure)
+        box.addWidget(self.form)
+        box.addStretch(1)
+        columns.addWidget(identity, 1)
+
+        right = QVBoxLayout()
+        facts = QGroupBox(self.tr("Chiffres de l'année"), body)
+        facts_box = QVBoxLayout(facts)
+        pick = QHBoxLayout()
+        year_label = QLabel(self.tr("&Année :"), facts)
+        self.year = QSpinBox(facts)
+        self.year.setObjectName("facts_year")
+        self.year.setRange(1990, F.THIS_YEAR_MAX)
+        self.year.setValue(self.prefs.last_year or dt.date.today().year)
+        self.year.setAccessibleName(self.tr("Année des chiffres"))
+        self.year.setKeyboardTracking(False)
+        year_label.setBuddy(self.year)
+        self.year.valueChanged.connect(lambda _v: self._load_year())
+        pick.addWidget(year_label)
+        pick.addWidget(self.year)
+        pick.addStretch(1)
+        facts_box.addLayout(pick)
+        self.year_note = QLabel(facts)
+        self.year_note.setObjectName("year_note")
+        self.year_note.setWordWrap(True)
+        facts_box.addWidget(self.year_note)
+        self.year_form = FieldForm(YEAR_FIELDS, self.ctx.lang, facts)
+        self.year_form.setObjectName("year_form")
+        self.year_form.committed.connect(self._commit_year)
+        # the long labels of the year facts leave little room: the checklist needs its words
+        self.year_form.editor("org_changes").setMinimumWidth(330)
+        facts_box.addWidget(self.year_form)
+        right.addWidget(facts)
+
+        settings = QGroupBox(self.tr("Application"), body)
+        settings_form = QFormLayout(settings)
+        self.language = QComboBox(settings)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Langue de l'interface"))
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(self.ctx.lang))
+        self.language.activated.connect(self._language_chosen)
+        settings_form.addRow(self.tr("&Langue :"), self.language)
+        path = self.ctx.db.path
+        where = QLabel(str(path) if path else self.ctx.db.url, settings)
+        where.setObjectName("database_location")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        settings_form.addRow(self.tr("Base de données :"), where)
+        if path is not None:
+            folder = QPushButton(self.tr("Ouvrir le &dossier"), settings)
+            folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+            settings_form.addRow("", folder)
+        right.addWidget(settings)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.structure = services.get_structure(self.ctx.db) or {}
+        self.form.set_values(self.structure)
+        self.form.clear_problems()
+        self._load_year()
+
+    def _load_year(self) -> None:
+        year = self.year.value()
+        row = services.get_year(self.ctx.db, year)
+        if row is None:
+            self.year_row = services.year_parameters(self.ctx.db, year)
+            self.year_note.setText(
+                self.tr(
+                    "Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées."
+                ).format(year=year)
+            )
+        else:
+            self.year_row = row
+            self.year_note.setText("")
+        self.year_note.setVisible(bool(self.year_note.text()))
+        self.year_form.set_values(self.year_row)
+        self.year_form.clear_problems()
+
+    def _data_changed(self, entity: str) -> None:
+        if entity in {"structure", "structure_year"}:
+            self.refresh()
+
+    def open_year(self, year: str) -> None:
+        """Show the facts of a year (the dashboard's "chiffres de l'année non renseignés")."""
+        if year.isdigit():
+            self.year.setValue(int(year))
+        self.year_form.setFocus()
+        first = self.year_form.editor(YEAR_FIELDS[0].name)
+        first.setFocus()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _label(self, fields: tuple[F.Field, ...], name: str) -> str:
+        return F.by_name(fields)[name].label(self.ctx.lang)
+
+    def _commit_structure(self, name: str, value: Any) -> None:
+        old = self.structure.get(name)
+        try:
+            row = services.save_structure(self.ctx.db, {name: value})
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems)
+            return
+        self.form.clear_problems()
+        self.structure = row
+        self.form.accept_value(name, row.get(name))
+        text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, name))
+        self.ctx.undo_stack.push(FieldEdit(self.ctx, None, name, old, row.get(name), text))
+        self.ctx.data_changed.emit("structure")
+
+    def _commit_year(self, name: str, value: Any) -> None:
+        year = self.year.value()
+        old = self.year_row.get(name)
+        try:
+            row = services.save_year(self.ctx.db, year, {name: value})
+        except ValidationError as exc:
+            self.year_form.show_problems(exc.problems)
+            return
+        self.year_form.clear_problems()
+        self.year_row = row
+        self.year_form.accept_value(name, row.get(name))
+        self.year_note.hide()
+        text = self.tr("Modifier « {field} » ({year})").format(
+            field=self._label(YEAR_FIELDS, name), year=year
+        )
+        self.ctx.undo_stack.push(FieldEdit(self.ctx, year, name, old, row.get(name), text))
+        self.ctx.data_changed.emit("structure_year")
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData()
+        if code and code != self.ctx.lang:
+            self.language_requested.emit(code)

@@ -1,0 +1,72 @@
+"""Typed user preferences (language, last database, last year, window layout).
+
+Stored with QSettings in an INI file of the configuration folder, so that
+``TIERSLIEUX_HOME`` (tests, portable install) isolates them like everything else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..core import paths
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+class Preferences:
+    """One attribute per preference, each with a default; values are checked when read."""
+
+    def __init__(self, settings: QSettings | None = None):
+        if settings is None:
+            folder = paths.config_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            settings = QSettings(str(folder / "tierslieux.ini"), QSettings.Format.IniFormat)
+        self._s = settings
+
+    def _text(self, key: str) -> str:
+        value = self._s.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def language(self) -> str:
+        value = self._text("language")
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._s.setValue("language", value)
+
+    @property
+    def last_db(self) -> str | None:
+        return self._text("last_db") or None
+
+    @last_db.setter
+    def last_db(self, value: str | None) -> None:
+        self._s.setValue("last_db", value or "")
+
+    @property
+    def last_year(self) -> int | None:
+        value = self._text("last_year")
+        return int(value) if value.isdigit() else None
+
+    @last_year.setter
+    def last_year(self, value: int | None) -> None:
+        self._s.setValue("last_year", "" if value is None else str(int(value)))
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,63 @@
+"""A combo box over a controlled vocabulary: shows labels, stores codes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ...core.vocab import Vocab
+
+
+class CodeCombo(QComboBox):
+    """Labels in the chosen language; ``code()`` is the stable code (None for the empty choice)."""
+
+    def __init__(
+        self, vocab: Vocab, lang: str = "fr", *, allow_empty: bool = True, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.vocab = vocab
+        self.allow_empty = allow_empty
+        if allow_empty:
+            self.addItem("—", None)
+        for code in vocab.codes:
+            self.addItem(vocab.label(code, lang), code)
+        if not allow_empty:
+            self.setCurrentIndex(-1)
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code is not None else (0 if self.allow_empty else -1)
+        self.setCurrentIndex(index)
+
+
+class ChoiceCombo(QComboBox):
+    """A combo over records (participants, organisations…) given as (id, label) pairs by a callable."""
+
+    def __init__(self, allow_empty: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self._choices: list[tuple[str, str]] = []
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self.allow_empty:
+            self.addItem("—", None)
+        for key, label in choices:
+            self.addItem(label, key)
+        self._choices = list(choices)
+        self.set_value(current)
+        self.blockSignals(False)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_value(self, key: str | None) -> None:
+        index = self.findData(key) if key is not None else -1
+        if index < 0 and self.allow_empty:
+            index = 0
+        self.setCurrentIndex(index)

@@ -1,0 +1,292 @@
+"""English for the interface strings (French is the source language).
+
+``tools/i18n.py`` gives these to the entries of ``resources/i18n/tierslieux_en.ts`` that
+are still unfinished. Keys are the French source text, or ``(context, source)`` when the
+same French needs another English in one place; plural (``%n``) entries take a
+``(singular, plural)`` pair.
+"""
+
+from __future__ import annotations
+
+EN: dict[object, object] = {
+    # -- context-specific -------------------------------------------------------------------
+    ("MainWindow", "Annuler"): "Undo",
+    ("MainWindow", "Rechercher"): "Find",
+    # -- application, errors ------------------------------------------------------------------
+    "Une erreur inattendue s'est produite ; la dernière opération n'a peut-être pas été enregistrée.\n\n"
+    "Détail : {detail}\nLe journal de l'application contient les informations techniques : {log}": (
+        "An unexpected error occurred; the last operation may not have been saved.\n\nDetail: {detail}\n"
+        "The application log holds the technical details: {log}"
+    ),
+    "TiersLieux": "TiersLieux",
+    "Ouverture de la base de données…": "Opening the database…",
+    "Ouverture impossible": "Cannot open",
+    "La base de données « {path} » ne peut pas être ouverte.\n\n{reason}": (
+        "The database “{path}” cannot be opened.\n\n{reason}"
+    ),
+    "Choisir un autre fichier…": "Choose another file…",
+    "Choisir une base de données": "Choose a database",
+    "Base TiersLieux (*.sqlite3 *.sqlite *.db)": "TiersLieux database (*.sqlite3 *.sqlite *.db)",
+    "Traitement en cours…": "Working…",
+    "Veuillez patienter": "Please wait",
+    # -- first run ----------------------------------------------------------------------------
+    "Bienvenue dans TiersLieux": "Welcome to TiersLieux",
+    "TiersLieux enregistre la recherche participative de votre tiers-lieu et prépare le fichier annuel "
+    "pour l'Observatoire. Vos données restent sur cet ordinateur.": (
+        "TiersLieux records the participatory research of your third place and prepares the yearly file "
+        "for the Observatory. Your data stay on this computer."
+    ),
+    "&Enregistrer ma structure": "&Register my organisation",
+    "&Découvrir l'application avec des données de démonstration": "&Discover the application with demo data",
+    "Données de démonstration": "Demo data",
+    "Une base de démonstration (structure, projets, participants et heures inventés) va être créée dans :\n"
+    "{path}\n\nVos propres données ne sont pas concernées. Pour enregistrer votre structure plus tard : "
+    "menu Fichier → Nouvelle base…": (
+        "A demo database (invented organisation, projects, participants and hours) will be created in:\n"
+        "{path}\n\nYour own data are not affected. To register your organisation later: "
+        "File menu → New database…"
+    ),
+    "Création des données de démonstration…": "Creating the demo data…",
+    "Premier lancement": "First start",
+    "Votre structure": "Your organisation",
+    "Indiquez au moins un SIRET ou un numéro RNA. Le reste se complète plus tard.": (
+        "Give at least a SIRET or an RNA number. The rest can be completed later."
+    ),
+    "14 chiffres, ex. 732 829 320 00074": "14 digits, e.g. 732 829 320 00074",
+    "W suivi de 9 chiffres, ex. W751234567": "W followed by 9 digits, e.g. W751234567",
+    # -- main window --------------------------------------------------------------------------
+    "Tableau de bord": "Dashboard",
+    "Projets": "Projects",
+    "Participants": "Participants",
+    "Feuille de temps": "Timesheet",
+    "Heures saisies": "Hours entered",
+    "Productions": "Outputs",
+    "Export annuel": "Yearly export",
+    "Structure et années": "Structure and years",
+    "TiersLieux — {name}": "TiersLieux — {name}",
+    "Navigation entre les pages": "Page navigation",
+    "Base de données ouverte": "Open database",
+    "Annulé": "Undone",
+    "Rétablir": "Redo",
+    "Rétabli": "Redone",
+    "&Fichier": "&File",
+    "&Ouvrir une autre base…": "&Open another database…",
+    "&Nouvelle base…": "&New database…",
+    "&Quitter": "&Quit",
+    "&Édition": "&Edit",
+    "&Affichage": "&View",
+    "&Langue": "&Language",
+    "&Aide": "&Help",
+    "À &propos de TiersLieux": "&About TiersLieux",
+    "Barre d'outils": "Toolbar",
+    "Langue : français": "Language: French",
+    "Langue : anglais": "Language: English",
+    "Nouvelle base de données": "New database",
+    "Ouvrir une base de données": "Open a database",
+    "À propos de TiersLieux": "About TiersLieux",
+    "TiersLieux {version}\n\nLa recherche participative des tiers-lieux et son fichier annuel pour "
+    "l'Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}": (
+        "TiersLieux {version}\n\nParticipatory research of third places and its yearly file for the "
+        "Observatory of the third sector of research.\n\nDatabase: {db}\nLog: {log}"
+    ),
+    # -- dashboard ----------------------------------------------------------------------------
+    "&Année :": "&Year:",
+    "Année affichée": "Year shown",
+    "Heures par mois": "Hours per month",
+    "Heures par projet (10 premiers)": "Hours per project (top 10)",
+    "Avant l'export annuel : à compléter": "Before the yearly export: to complete",
+    "Éléments à compléter avant l'export": "Items to complete before the export",
+    "Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger": (
+        "Double-click or press Enter to open the item to fix"
+    ),
+    "heures au total": "hours in total",
+    "heures bénévoles": "volunteer hours",
+    "heures salariées": "paid hours",
+    "heures mises à disposition": "seconded hours",
+    "équivalents temps plein (ETP)": "full-time equivalents (FTE)",
+    "valorisation du bénévolat": "volunteer time value",
+    "projets actifs": "active projects",
+    "participants distincts": "distinct participants",
+    "productions": "outputs",
+    "financements": "funding",
+    "Calcul en cours…": "Computing…",
+    "Chiffres indisponibles": "Figures unavailable",
+    "à {n} h par ETP": "at {n} h per FTE",
+    "au taux de {rate} de l'heure": "at {rate} per hour",
+    "soit {n} ETP": "i.e. {n} FTE",
+    "heures": "hours",
+    "aucune heure": "no hours",
+    "Tout est prêt pour l'export de {year}.": "Everything is ready for the {year} export.",
+    "Bloquant": "Blocking",
+    "À vérifier": "To check",
+    "sans type": "without type",
+    # -- structure page -----------------------------------------------------------------------
+    "Chaque modification est enregistrée dès que vous quittez le champ (Ctrl+Z pour annuler).": (
+        "Each change is saved as soon as you leave the field (Ctrl+Z to undo)."
+    ),
+    "Identité de la structure": "Structure identity",
+    "Chiffres de l'année": "Figures of the year",
+    "Année des chiffres": "Year of the figures",
+    "Application": "Application",
+    "Langue de l'interface": "Interface language",
+    "&Langue :": "&Language:",
+    "Base de données :": "Database:",
+    "Ouvrir le &dossier": "Open the &folder",
+    "Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées.": (
+        "The figures of {year} are not entered yet; default values shown."
+    ),
+    "Modifier « {field} »": "Change “{field}”",
+    "Modifier « {field} » ({year})": "Change “{field}” ({year})",
+    # -- data pages (projects, participants, outputs, hours, timesheet, forms) -----------------
+    "Aujourd'hui": "Today",
+    "Changer le type ou l'activité de %1": "Change the type or activity of %1",
+    "Choisissez d'abord un projet.": "Choose a project first.",
+    "Modifier les auteurs d'une production": "Change the authors of an output",
+    "Modifier une saisie d'heures": "Change an hours entry",
+    "Modifier « %1 » d'une personne": "Change “%1” of a person",
+    "Modifier « %1 » d'une production": "Change “%1” of an output",
+    "Modifier « %1 » du projet": "Change “%1” of the project",
+    "Supprimer une saisie d'heures": "Delete an hours entry",
+    "« %1 » n'est pas une date (JJ/MM/AAAA)": "“%1” is not a date (DD/MM/YYYY)",
+    "%1 participant(s) · %2 h · %3 production(s)": "%1 participant(s) · %2 h · %3 output(s)",
+    "%1 saisie(s)": "%1 entries",
+    "%n saisie(s) copiée(s) de la semaine précédente.": (
+        "%n entry copied from the previous week.",
+        "%n entries copied from the previous week.",
+    ),
+    "Accès ouvert": "Open access",
+    "Activité": "Activity",
+    "Ajouter au projet": "Add to the project",
+    "Ajouter un financement": "Add funding",
+    "Ajouter un financement…": "Add funding…",
+    "Ajouter un partenaire": "Add a partner",
+    "Ajouter une ligne": "Add a line",
+    "Ajouter une ligne…": "Add a line…",
+    "Ajouter une personne au projet": "Add a person to the project",
+    "Ajouter une production": "Add an output",
+    "Ajouter une production…": "Add an output…",
+    "Ajouter": "Add",
+    "Alt+Droite": "Alt+Right",
+    "Alt+Gauche": "Alt+Left",
+    "Annuler": "Cancel",
+    "Année": "Year",
+    "Au": "To",
+    "Du": "From",
+    "Auteurs (participants du projet)": "Authors (project participants)",
+    "Auteurs": "Authors",
+    "Catégorie": "Category",
+    "Ce financement": "This funding",
+    "Ce projet": "This project",
+    "Cette personne": "This person",
+    "Cette production": "This output",
+    "Choisir dans un calendrier": "Pick in a calendar",
+    "Choisir une date": "Choose a date",
+    "Copier la semaine précédente": "Copy the previous week",
+    "Créer": "Create",
+    "Date": "Date",
+    "Début": "Start",
+    "Fin": "End",
+    "Enregistrer": "Save",
+    "Erreur : %s": "Error: %s",
+    "Filtrer par année": "Filter by year",
+    "Filtrer par personne": "Filter by person",
+    "Filtrer par projet": "Filter by project",
+    "Filtrer par type de temps": "Filter by time type",
+    "Filtrer par type": "Filter by type",
+    "Financements du projet": "Project funding",
+    "Financements": "Funding",
+    "Financeur": "Funder",
+    "Grille des heures de la semaine": "Hours grid of the week",
+    "Heures de %1 le %2": "Hours of %1 on %2",
+    "Heures": "Hours",
+    "Identité": "Identity",
+    "JJ/MM/AAAA": "DD/MM/YYYY",
+    "La saisie de %1 h de %2 le %3": "The entry of %1 h by %2 on %3",
+    "Liste des heures": "Hours list",
+    "Liste des participants": "Participants list",
+    "Liste des productions": "Outputs list",
+    "Liste des projets": "Projects list",
+    "Liste": "List",
+    "Message de la grille": "Grid message",
+    "Modifier…": "Edit…",
+    "Montant (€)": "Amount (€)",
+    "Nom": "Name",
+    "Nombre de saisies": "Number of entries",
+    "Note": "Note",
+    "Nouveau financement": "New funding",
+    "Nouveau projet": "New project",
+    "Nouveau projet…": "New project…",
+    "Nouvelle organisation": "New organisation",
+    "Nouvelle organisation…": "New organisation…",
+    "Nouvelle personne": "New person",
+    "Nouvelle personne…": "New person…",
+    "Nouvelle production": "New output",
+    "Nouvelle production…": "New output…",
+    "Organisation partenaire": "Partner organisation",
+    "Organisation": "Organisation",
+    "Ouvrir": "Open",
+    "Partenaires du projet": "Project partners",
+    "Partenaires": "Partners",
+    "Participants du projet": "Project participants",
+    "Personne à ajouter": "Person to add",
+    "Personne": "Person",
+    "Productions du projet": "Project outputs",
+    "Programme": "Programme",
+    "Projet :": "Project:",
+    "Projet": "Project",
+    "Projets de la personne": "Projects of the person",
+    "Projets et heures": "Projects and hours",
+    "Prénom": "First name",
+    "Rechercher (projet, personne, note)…": "Search (project, person, note)…",
+    "Rechercher un projet": "Search a project",
+    "Rechercher un projet…": "Search a project…",
+    "Rechercher une personne": "Search a person",
+    "Rechercher une personne…": "Search a person…",
+    "Rechercher une production": "Search an output",
+    "Rechercher une production…": "Search an output…",
+    "Rechercher": "Search",
+    "Retirer %1 du projet": "Remove %1 from the project",
+    "Retirer du projet": "Remove from the project",
+    "Retirer un partenaire": "Remove a partner",
+    "Retirer": "Remove",
+    "Rôle du partenaire": "Partner role",
+    "Rôle": "Role",
+    "Secteur": "Sector",
+    "Semaine du %1 au %2": "Week from %1 to %2",
+    "Semaine suivante ▶": "Next week ▶",
+    "◀ Semaine précédente": "◀ Previous week",
+    "◀ Tous les projets": "◀ All projects",
+    "Statut": "Status",
+    "Supprimer un financement": "Delete funding",
+    "Supprimer un projet": "Delete a project",
+    "Supprimer une personne": "Delete a person",
+    "Supprimer une production": "Delete an output",
+    "Supprimer": "Delete",
+    "Titre": "Title",
+    "Total : %1 h": "Total: %1 h",
+    "Total": "Total",
+    "Toutes les années": "All years",
+    "Type de temps": "Time type",
+    "Type": "Type",
+    "Une ligne existe déjà pour cette personne avec ce type et cette activité.": (
+        "A line already exists for this person with this type and activity."
+    ),
+    # -- completeness findings (ui/findings.py) -------------------------------------------------
+    "La structure n'est pas renseignée (nom, SIRET ou RNA, forme juridique…)": (
+        "The organisation is not registered (name, SIRET or RNA, legal form…)"
+    ),
+    "Le code commune INSEE de la structure n'est pas renseigné": "The INSEE municipality code is missing",
+    "La région de la structure n'est pas renseignée": "The region of the organisation is missing",
+    "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; les paramètres "
+    "par défaut seront utilisés": (
+        "The figures of {year} (employees, FTE, budgets…) are not entered; the default parameters will be used"
+    ),
+    # lupdate does not mark these as plural: an English form that suits any number
+    "%n projet(s) sans date de début": "Projects without a start date: %n",
+    "%n projet(s) sans niveau de participation": "Projects without a participation level: %n",
+    "%n projet(s) sans thématique": "Projects without a theme: %n",
+    "%n production(s) sans type": "Outputs without a type: %n",
+    "%n production(s) sans date (non exportée(s))": "Outputs without a date (not exported): %n",
+    "%n participant(s) sans date de consentement": "Participants without a consent date: %n",
+    "Aucune heure n'est saisie pour {year}": "No hours entered for {year}",
+}
