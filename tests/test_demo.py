@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import random
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
 
 from tierslieux_app import cli
 from tierslieux_app.core import fields as F
 from tierslieux_app.core import models as M
 from tierslieux_app.core import vocab as V
 from tierslieux_app.core.completeness import check_year
-from tierslieux_app.core.demo import SIZES, DemoRefused, generate
+from tierslieux_app.core.db import Database
+from tierslieux_app.core.demo import SIZES, DemoRefused, DemoSummary, HoursPlan, generate, uuid4_text
 from tierslieux_app.core.services import aggregates
 from tierslieux_app.core.storage import open_database
 
@@ -37,7 +42,7 @@ RULES = {
 }
 
 
-def make_demo(path: Path, seed: int = 1, **kwargs: object):
+def make_demo(path: Path, seed: int = 1, **kwargs: Any) -> DemoSummary:
     db = open_database(path)
     try:
         return generate(db, seed=seed, **kwargs)
@@ -69,7 +74,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture
-def demo_db(demo: Path):
+def demo_db(demo: Path) -> Iterator[Database]:
     database = open_database(demo, readonly=True)
     yield database
     database.close()
@@ -95,14 +100,11 @@ def test_command_creates_a_demo_that_check_accepts(
     assert cli.main(["check", "--db", str(path)]) == 0
 
 
-def test_command_refuses_a_database_that_has_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "demo.sqlite3"
-    assert cli.main(["demo", "--db", str(path)]) == 0
-    before = dump(path)
-    capsys.readouterr()
-    assert cli.main(["demo", "--db", str(path), "--seed", "2"]) == 2
+def test_command_refuses_a_database_that_has_data(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = dump(demo)
+    assert cli.main(["demo", "--db", str(demo), "--seed", "2"]) == 2
     assert "contient déjà des données" in capsys.readouterr().err
-    assert dump(path) == before
+    assert dump(demo) == before
 
 
 def test_refuses_a_database_with_a_structure(sample, db) -> None:
@@ -154,7 +156,10 @@ def test_hours_respect_participations_and_dates(demo: Path) -> None:
         WHERE a.start_date < p.start_date OR a.start_date > p.end_date
         OR (a.end_date IS NOT NULL AND (a.end_date > p.end_date OR a.end_date < a.start_date))"""
     future = "SELECT count(*) FROM time_entry WHERE date > '2025-12-31'"
-    for sql in (not_member, outside_project, outside_participation, participation_outside, future):
+    # Nobody logs more than a day's work: one entry a day per person, all projects together.
+    two_a_day = """SELECT count(*) FROM (SELECT 1 FROM time_entry GROUP BY participant_id, date
+        HAVING count(*) > 1)"""
+    for sql in (not_member, outside_project, outside_participation, participation_outside, future, two_a_day):
         assert query(demo, sql) == [(0,)], sql
     low, high, kinds = query(
         demo, "SELECT min(hours), max(hours), count(DISTINCT typeof(hours)) FROM time_entry"
@@ -200,3 +205,20 @@ def test_year_figures_and_completeness_work_on_the_demo(demo_db, demo: Path) -> 
         assert figures.funding_total > 0 and figures.outputs_total > 0
         assert figures.hours_by_type["benevole"] > 0 and figures.volunteer_valuation > 0
         assert not [f for f in check_year(demo_db, year) if f.blocking]
+
+
+def test_fast_uuid_text_is_the_standard_uuid4() -> None:
+    rng = random.Random(0)
+    for bits in [0, (1 << 128) - 1, *(rng.getrandbits(128) for _ in range(2_000))]:
+        assert uuid4_text(bits) == str(uuid.UUID(int=bits, version=4))
+
+
+def test_hours_are_encoded_for_postgresql_by_the_model_types() -> None:
+    """No PostgreSQL server here: check the values handed to the driver are native types."""
+    plan = HoursPlan(1, dataclasses.replace(SIZES["small"], hours=300))
+    rows = [row for chunk in plan.time_entry_chunks(postgresql.dialect(), 100) for row in chunk]
+    assert len(rows) == 300
+    for row in rows:
+        assert type(row["date"]) is dt.date and isinstance(row["hours"], int)
+        assert isinstance(row["created_at"], dt.datetime) and row["created_at"].tzinfo is None
+        assert row["created_at"].date() >= row["date"]

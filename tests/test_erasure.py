@@ -26,7 +26,14 @@ PERSON = {
     "sector": "citoyen",
     "consent_date": "2024-02-01",
 }
-SECRETS = ["Zéphirine", "Quatremarre", "zephirine.quatremarre", "0698765432", "arachides", "Atelier de Zéphirine"]
+SECRETS = [
+    "Zéphirine",
+    "Quatremarre",
+    "zephirine.quatremarre",
+    "0698765432",
+    "arachides",
+    "Atelier de Zéphirine",
+]
 
 
 def found_in(path: Path) -> list[str]:
@@ -46,7 +53,9 @@ def person_db(tmp_path):
     participants.update_participant(db, person["id"], {"email": "zephirine.quatremarre@example.org"})
     project = projects.create_project(db, {"title": "Jardins", "status": "en_cours"})
     for who in (person, other):
-        projects.add_participant(db, {"participant_id": who["id"], "project_id": project["id"], "role": "contributeur"})
+        projects.add_participant(
+            db, {"participant_id": who["id"], "project_id": project["id"], "role": "contributeur"}
+        )
     time_entries.create_entry(
         db,
         {"participant_id": person["id"], "project_id": project["id"], "date": "2024-05-02", "hours": "3",
@@ -125,7 +134,9 @@ def test_retention_lists_people_without_activity(db):
     )
     project = projects.create_project(db, {"title": "Fini", "status": "termine", "start_date": "2019-01-01",
                                            "end_date": "2019-12-31"})  # fmt: skip
-    projects.add_participant(db, {"participant_id": old["id"], "project_id": project["id"], "role": "contributeur"})
+    projects.add_participant(
+        db, {"participant_id": old["id"], "project_id": project["id"], "role": "contributeur"}
+    )
     open_project = projects.create_project(db, {"title": "En cours", "status": "en_cours"})
     projects.add_participant(
         db, {"participant_id": recent["id"], "project_id": open_project["id"], "role": "contributeur"}

@@ -36,25 +36,56 @@ HOSTILE_TITLES = [
 def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None = SIRET) -> dict[str, Any]:
     """Structure, organisations, 5 projects (one outside the year), 6 people, hours, outputs, funding."""
     from tierslieux_app.core.models import TimeEntry
-    from tierslieux_app.core.services import funding, organisations, outputs, participants, projects, structure
+    from tierslieux_app.core.services import (
+        funding,
+        organisations,
+        outputs,
+        participants,
+        projects,
+        structure,
+    )
 
     rng = random.Random(seed)
     s = structure.save_structure(
         db,
-        {"name": "Tiers-lieu des Communs", "legal_form": "association", "tsr_category": "non_marchand",
-         "siret": siret, "rna": None if siret else "W751234567", "insee_code": "59350", "departement": "59",
-         "region": "Hauts-de-France", "typology": ["laboratoire_citoyen", "fablab"],
-         "email": "contact@tiers-lieu.example"},
-    )  # fmt: skip
+        {
+            "name": "Tiers-lieu des Communs",
+            "legal_form": "association",
+            "tsr_category": "non_marchand",
+            "siret": siret,
+            "rna": None if siret else "W751234567",
+            "insee_code": "59350",
+            "departement": "59",
+            "region": "Hauts-de-France",
+            "typology": ["laboratoire_citoyen", "fablab"],
+            "email": "contact@tiers-lieu.example",
+        },
+    )
     structure.save_year(
-        db, YEAR,
-        {"employees": 4, "fte": 3.5, "research_fte": 0.8, "active_volunteers": 25, "total_budget": "185000",
-         "research_budget": "42000.50", "public_subsidy_share": 0.45, "org_changes": ["poste_recherche_cree"],
-         "volunteer_hourly_rate": "16.50", "hours_per_fte": 1607},
-    )  # fmt: skip
+        db,
+        YEAR,
+        {
+            "employees": 4,
+            "fte": 3.5,
+            "research_fte": 0.8,
+            "active_volunteers": 25,
+            "total_budget": "185000",
+            "research_budget": "42000.50",
+            "public_subsidy_share": 0.45,
+            "org_changes": ["poste_recherche_cree"],
+            "volunteer_hourly_rate": "16.50",
+            "hours_per_fte": 1607,
+        },
+    )
     univ = organisations.create_organisation(
-        db, {"name": "Université de Lille", "org_type": "universite", "sector": "esr",
-             "ror": "https://ror.org/02kzqn938"})  # fmt: skip
+        db,
+        {
+            "name": "Université de Lille",
+            "org_type": "universite",
+            "sector": "esr",
+            "ror": "https://ror.org/02kzqn938",
+        },
+    )
     asso = organisations.create_organisation(
         db, {"name": "Les Amis du Sol", "org_type": "association", "sector": "tsr", "rna": "W591234567"}
     )
@@ -62,16 +93,29 @@ def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None
         db, {"name": "Agence nationale de la recherche", "org_type": "etat", "sector": "public"}
     )
     project_ids = []
-    spans = [("2024-03-01", None), ("2025-02-01", "2025-06-30"), ("2023-01-01", "2026-12-31"),
-             ("2025-09-01", None), ("2021-01-01", "2022-12-31")]  # fmt: skip
+    spans = [
+        ("2024-03-01", None),
+        ("2025-02-01", "2025-06-30"),
+        ("2023-01-01", "2026-12-31"),
+        ("2025-09-01", None),
+        ("2021-01-01", "2022-12-31"),
+    ]
     for i, (start, end) in enumerate(spans):
         p = projects.create_project(
             db,
-            {"title": HOSTILE_TITLES[i], "status": "en_cours", "start_date": start, "end_date": end,
-             "themes": ["environnement", "sante"][: 1 + i % 2], "participation_level": "collaboratif",
-             "knowledge": ["academiques", "experience"], "charter_signed": i % 2 == 0,
-             "summary": f"Résumé ligne 1\nligne 2 {i}\t tabulé", "total_budget": "120000.00"},
-        )  # fmt: skip
+            {
+                "title": HOSTILE_TITLES[i],
+                "status": "en_cours",
+                "start_date": start,
+                "end_date": end,
+                "themes": ["environnement", "sante"][: 1 + i % 2],
+                "participation_level": "collaboratif",
+                "knowledge": ["academiques", "experience"],
+                "charter_signed": i % 2 == 0,
+                "summary": f"Résumé ligne 1\nligne 2 {i}\t tabulé",
+                "total_budget": "120000.00",
+            },
+        )
         project_ids.append(p["id"])
     active = project_ids[:4]
     people = []
@@ -79,47 +123,106 @@ def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None
     for (first, last, email, phone), cat in zip(PEOPLE, categories, strict=True):
         person = participants.create_participant(
             db,
-            {"first_name": first, "last_name": last, "email": email, "phone": phone, "category": cat,
-             "sector": "esr" if cat in {"chercheur_academique", "doctorant"} else "citoyen",
-             "affiliation_id": univ["id"] if cat == "chercheur_academique" else None,
-             "consent_date": "2024-01-15", "notes": NOTES},
-        )  # fmt: skip
+            {
+                "first_name": first,
+                "last_name": last,
+                "email": email,
+                "phone": phone,
+                "category": cat,
+                "sector": "esr" if cat in {"chercheur_academique", "doctorant"} else "citoyen",
+                "affiliation_id": univ["id"] if cat == "chercheur_academique" else None,
+                "consent_date": "2024-01-15",
+                "notes": NOTES,
+            },
+        )
         people.append(person["id"])
-        for pid in active + [project_ids[4]]:
-            projects.add_participant(db, {"participant_id": person["id"], "project_id": pid, "role": "contributeur"})
+        for pid in [*active, project_ids[4]]:
+            projects.add_participant(
+                db, {"participant_id": person["id"], "project_id": pid, "role": "contributeur"}
+            )
     rows = []
     kinds = ["benevole", "salarie", "mis_a_disposition"]
     for _ in range(entries):
         day = dt.date(YEAR, 1, 1) + dt.timedelta(days=rng.randrange(365))
         rows.append(
-            {"participant_id": rng.choice(people), "project_id": rng.choice(active), "date": day,
-             "hours": Decimal(rng.randrange(25, 800)) / 100, "time_type": rng.choice(kinds),
-             "activity": rng.choice(["analyse", "animation", "collecte_donnees"]), "note": NOTES}
-        )  # fmt: skip
-    rows.append({"participant_id": people[0], "project_id": project_ids[4], "date": dt.date(2022, 5, 5),
-                 "hours": Decimal("3.00"), "time_type": "benevole", "activity": "analyse", "note": NOTES})  # fmt: skip
+            {
+                "participant_id": rng.choice(people),
+                "project_id": rng.choice(active),
+                "date": day,
+                "hours": Decimal(rng.randrange(25, 800)) / 100,
+                "time_type": rng.choice(kinds),
+                "activity": rng.choice(["analyse", "animation", "collecte_donnees"]),
+                "note": NOTES,
+            }
+        )
+    rows.append(
+        {
+            "participant_id": people[0],
+            "project_id": project_ids[4],
+            "date": dt.date(2022, 5, 5),
+            "hours": Decimal("3.00"),
+            "time_type": "benevole",
+            "activity": "analyse",
+            "note": NOTES,
+        }
+    )
     with db.write_connection() as conn:
         conn.execute(insert(TimeEntry), rows)
     for i, kind in enumerate(["rapport", "article", "communication", "jeu_de_donnees"]):
         outputs.create_output(
             db,
-            {"project_id": active[i], "title": f"-Production {i} =1+2", "date": f"{YEAR}-0{i + 3}-15",
-             "output_type": kind, "identifier": "hal-01234567" if i == 0 else None, "open_access": True,
-             "audiences": ["grand_public"], "non_academic_coauthors": i % 2 == 0,
-             "attendees": 35 if kind == "communication" else None},
+            {
+                "project_id": active[i],
+                "title": f"-Production {i} =1+2",
+                "date": f"{YEAR}-0{i + 3}-15",
+                "output_type": kind,
+                "identifier": "hal-01234567" if i == 0 else None,
+                "open_access": True,
+                "audiences": ["grand_public"],
+                "non_academic_coauthors": i % 2 == 0,
+                "attendees": 35 if kind == "communication" else None,
+            },
             authors=[people[0]],
-        )  # fmt: skip
-    outputs.create_output(db, {"project_id": active[0], "title": "Ancienne", "date": "2024-05-01",
-                               "output_type": "rapport"})  # fmt: skip
+        )
+    outputs.create_output(
+        db, {"project_id": active[0], "title": "Ancienne", "date": "2024-05-01", "output_type": "rapport"}
+    )
     projects.add_partner(db, {"project_id": active[0], "organisation_id": univ["id"], "role": "scientifique"})
     projects.add_partner(db, {"project_id": active[1], "organisation_id": asso["id"], "role": "terrain"})
-    funding.create_funding(db, {"project_id": active[0], "funder_id": anr["id"], "programme": "anr_saps",
-                                "amount": "45000.00", "year": YEAR, "nature": "subvention",
-                                "reference": "=ANR-24-SAPS-0012"})  # fmt: skip
-    funding.create_funding(db, {"project_id": None, "funder_id": asso["id"], "programme": "fondation",
-                                "amount": "1234.56", "year": YEAR, "nature": "mecenat"})  # fmt: skip
-    funding.create_funding(db, {"project_id": active[0], "funder_id": anr["id"], "programme": "anr_saps",
-                                "amount": "999.00", "year": YEAR - 1, "nature": "subvention"})  # fmt: skip
+    funding.create_funding(
+        db,
+        {
+            "project_id": active[0],
+            "funder_id": anr["id"],
+            "programme": "anr_saps",
+            "amount": "45000.00",
+            "year": YEAR,
+            "nature": "subvention",
+            "reference": "=ANR-24-SAPS-0012",
+        },
+    )
+    funding.create_funding(
+        db,
+        {
+            "project_id": None,
+            "funder_id": asso["id"],
+            "programme": "fondation",
+            "amount": "1234.56",
+            "year": YEAR,
+            "nature": "mecenat",
+        },
+    )
+    funding.create_funding(
+        db,
+        {
+            "project_id": active[0],
+            "funder_id": anr["id"],
+            "programme": "anr_saps",
+            "amount": "999.00",
+            "year": YEAR - 1,
+            "nature": "subvention",
+        },
+    )
     return {"structure": s["id"], "projects": project_ids, "active": active, "people": people}
 
 

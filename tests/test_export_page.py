@@ -51,8 +51,11 @@ def test_blocking_finding_disables_export_until_fixed(qtbot, page, file_db, tmp_
     assert not page.export_button.isEnabled()
     assert not page.accept_box.isEnabled()
 
-    projects.update_project(file_db, bad["id"], {"start_date": f"{YEAR}-01-10", "participation_level": "contributif",
-                                                 "themes": ["sante"]})  # fmt: skip
+    projects.update_project(
+        file_db,
+        bad["id"],
+        {"start_date": f"{YEAR}-01-10", "participation_level": "contributif", "themes": ["sante"]},
+    )
     page.ctx.data_changed.emit("project")
     idle(qtbot)
     assert not any(t.startswith("Bloquant") for t in texts(page))
@@ -111,3 +114,17 @@ def test_failed_export_says_so_and_keeps_the_old_file(qtbot, page, tmp_path):
     assert "aucun fichier n'a été remplacé" in page.status.text()
     assert page.export_button.isEnabled()
     assert [p.name for p in target.iterdir()] == [f"observatoire-tsr_00123457400000_{YEAR}.xlsx"]
+
+
+def test_without_a_structure_the_page_says_what_to_fill_in(qtbot, file_db):
+    from tierslieux_app.ui.context import AppContext
+    from tierslieux_app.ui.pages.export_page import ExportPage
+
+    widget = ExportPage(AppContext(file_db, "fr"))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    idle(qtbot)
+    assert any("structure n'est pas renseignée" in t for t in texts(widget))
+    assert widget.name_label.text() == ""
+    assert not widget.export_button.isEnabled()

@@ -34,12 +34,16 @@ def test_create_update_delete_are_recorded_with_time_and_installation(db, sample
 def test_undo_of_a_cascade_delete_is_recorded(db, sample):
     snap = projects.delete_project(db, sample["project"])
     cascade.restore(db, snap)
-    restored = [e for e in lines(db) if e["action"] == "create" and e["table"] in ("project", "participation")]
+    restored = [
+        e for e in lines(db) if e["action"] == "create" and e["table"] in ("project", "participation")
+    ]
     assert len(restored) == 1 + 2 + 1 + 2  # sample creation, then the undo re-inserts
 
 
 def test_personal_values_never_enter_the_journal(db, sample):
-    participants.update_participant(db, sample["anne"], {"email": "nouvelle@example.org", "phone": "0611223344"})
+    participants.update_participant(
+        db, sample["anne"], {"email": "nouvelle@example.org", "phone": "0611223344"}
+    )
     with db.read() as session:
         text = " ".join(session.scalars(select(ChangeLog.summary)))
     for value in ("Anne", "Dupont", "anne.dupont@example.org", "nouvelle@example.org", "0611223344", "Karim"):

@@ -77,6 +77,17 @@ def test_lock_file_names_the_holder(file_db):
     assert owner["host"] == socket.gethostname()
 
 
+def test_a_clean_close_leaves_no_holder(tmp_path):
+    path = tmp_path / "base.sqlite3"
+    open_database(path).close()
+    assert read_owner(path) == {}
+    db = open_database(path)
+    try:
+        assert not db.lock.after_crash
+    finally:
+        db.close()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_crashed_holder_does_not_block_the_next_start(tmp_path):
     path = tmp_path / "base.sqlite3"
@@ -90,6 +101,7 @@ def test_a_crashed_holder_does_not_block_the_next_start(tmp_path):
     assert read_owner(path)["pid"] == proc.pid  # the dead holder's note is still there…
     db = open_database(path)  # …but the OS released its lock
     try:
+        assert db.lock.after_crash  # so the whole file was checked at this start
         assert [p["title"] for p in projects.list_projects(db)] == ["Écrit par l'autre"]
         assert read_owner(path)["pid"] == os.getpid()
     finally:

@@ -174,3 +174,19 @@ def test_projects_model_shows_labels_and_dates(db, sample):
     assert model.index(0, ProjectsModel.COL_STATUS).data() == "En cours"
     assert model.index(0, ProjectsModel.COL_START).data() == "01/03/2024"
     assert model.headerData(ProjectsModel.COL_TITLE, Qt.Orientation.Horizontal) == "Titre"
+
+
+def test_rows_model_searches_and_sorts_its_prepared_rows(db, sample):
+    from tierslieux_app.ui.models.participants_model import ParticipantsModel
+
+    model = ParticipantsModel()
+    model.set_rows(participants.list_participants(db))
+    model.sort(ParticipantsModel.COL_LAST, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, ParticipantsModel.COL_LAST).data() for r in range(2)] == ["Benali", "Dupont"]
+    assert model.index(0, ParticipantsModel.COL_CATEGORY).data() == "Chercheur ou chercheuse académique"
+    model.sort(ParticipantsModel.COL_LAST, Qt.SortOrder.DescendingOrder)
+    assert model.row_dict(0)["id"] == sample["anne"]
+    model.set_search("ANNE")
+    assert model.rowCount() == 1 and model.row_of(sample["anne"]) == 0 and model.row_of(sample["karim"]) == -1
+    model.set_search("")
+    assert model.rowCount() == 2

@@ -2,27 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
   <context>
+    <name />
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="38" />
+      <source>avant mise à jour de l'application</source>
+      <translation>before an application update</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="40" />
+      <source>automatique</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="41" />
+      <source>à la fermeture</source>
+      <translation>on closing</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="42" />
+      <source>manuelle</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="43" />
+      <source>avant restauration</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="44" />
+      <source>avant import</source>
+      <translation>before an import</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="45" />
+      <source>avant fusion</source>
+      <translation>before a merge</translation>
+    </message>
+  </context>
+  <context>
     <name>AddLineDialog</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="257" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="271" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="259" />
       <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="273" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="287" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="267" />
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="274" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="281" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="288" />
       <source>Type de temps</source>
       <translation>Time type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="270" />
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="275" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="284" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="289" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
@@ -30,7 +68,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="77" />
+      <location filename="../../tierslieux_app/ui/app.py" line="78" />
       <source>Une erreur inattendue s'est produite ; la dernière opération n'a peut-être pas été enregistrée.
 
 Détail : {detail}
@@ -41,22 +79,22 @@ Detail: {detail}
 The application log holds the technical details: {log}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="95" />
+      <location filename="../../tierslieux_app/ui/app.py" line="94" />
       <source>TiersLieux</source>
       <translation>TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="137" />
+      <location filename="../../tierslieux_app/ui/app.py" line="146" />
       <source>Ouverture de la base de données…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="194" />
+      <location filename="../../tierslieux_app/ui/app.py" line="207" />
       <source>Ouverture impossible</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="195" />
+      <location filename="../../tierslieux_app/ui/app.py" line="208" />
       <source>La base de données « {path} » ne peut pas être ouverte.
 
 {reason}</source>
@@ -65,19 +103,123 @@ The application log holds the technical details: {log}</translation>
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="202" />
+      <location filename="../../tierslieux_app/ui/app.py" line="216" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="210" />
+      <location filename="../../tierslieux_app/ui/app.py" line="228" />
       <source>Choisir une base de données</source>
       <translation>Choose a database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="212" />
+      <location filename="../../tierslieux_app/ui/app.py" line="230" />
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="65" />
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="216" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="71" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="71" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="71" />
+      <source>Taille</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="72" />
+      <source>Liste des sauvegardes</source>
+      <translation>Backups list</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="84" />
+      <source>&amp;Sauvegarder maintenant</source>
+      <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="85" />
+      <source>&amp;Restaurer…</source>
+      <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="86" />
+      <source>Ouvrir le &amp;dossier</source>
+      <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="88" />
+      <source>Sauvegarder maintenant</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="89" />
+      <source>Restaurer la sauvegarde choisie</source>
+      <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="90" />
+      <source>Ouvrir le dossier des sauvegardes</source>
+      <translation>Open the backups folder</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="122" />
+      <source>Une copie vérifiée de la base est faite toutes les 30 minutes d'activité, à la fermeture et avant chaque mise à jour ; on garde une copie par jour (7 jours), par semaine (4 semaines) et par mois (12 mois). Dossier : %1</source>
+      <translation>A verified copy of the database is made every 30 minutes of activity, on closing and before each update; one copy per day (7 days), per week (4 weeks) and per month (12 months) is kept. Folder: %1</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="128" />
+      <source>Cette base n'est pas un fichier : pas de sauvegarde possible.</source>
+      <translation>This database is not a file: no backup possible.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="163" />
+      <source>Sauvegarde en cours…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="172" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="174" />
+      <source>Remplacer toutes les données par la sauvegarde du %1 ?</source>
+      <translation>Replace all the data with the backup of %1?</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="180" />
+      <source>Les modifications faites depuis seront retirées de la base. L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette liste.</source>
+      <translation>The changes made since will be removed from the database. The current state is backed up first: you can come back to it from this list.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="184" />
+      <source>Restaurer</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="185" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/backups_page.py" line="191" />
+      <source>Restauration en cours…</source>
+      <translation>Restoring…</translation>
     </message>
   </context>
   <context>
@@ -104,151 +246,212 @@ The application log holds the technical details: {log}</translation>
     </message>
   </context>
   <context>
+    <name>CorruptDbDialog</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="45" />
+      <source>Base de données endommagée</source>
+      <translation>Damaged database</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="50" />
+      <source>&lt;b&gt;La base « %1 » est endommagée.&lt;/b&gt;&lt;br&gt;Elle n'a pas été modifiée. Restaurer une sauvegarde remet la base dans l'état de cette sauvegarde ; le fichier abîmé est gardé dans le même dossier, sous un autre nom (il n'est pas effacé).</source>
+      <translation>&lt;b&gt;The database “%1” is damaged.&lt;/b&gt;&lt;br&gt;It has not been changed. Restoring a backup puts the database back in the state of that backup; the damaged file is kept in the same folder under another name (it is not deleted).</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="60" />
+      <source>Détail des problèmes trouvés</source>
+      <translation>Details of the problems found</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="64" />
+      <source>Dernière sauvegarde saine : %1 (%2).</source>
+      <translation>Last sound backup: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="69" />
+      <source>Aucune sauvegarde saine n'a été trouvée dans le dossier des sauvegardes.</source>
+      <translation>No sound backup was found in the backups folder.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="74" />
+      <source>&amp;Restaurer cette sauvegarde</source>
+      <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="76" />
+      <source>&amp;Choisir une autre sauvegarde…</source>
+      <translation>&amp;Choose another backup…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="77" />
+      <source>&amp;Quitter</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="89" />
+      <source>Détail technique :</source>
+      <translation>Technical detail:</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="102" />
+      <source>Choisir une sauvegarde</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/corrupt_db_dialog.py" line="102" />
+      <source>Bases (*.sqlite3)</source>
+      <translation>Databases (*.sqlite3)</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="147" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="106" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="154" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="113" />
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="157" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="116" />
       <source>Année affichée</source>
       <translation>Year shown</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="180" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="139" />
       <source>Heures par mois</source>
       <translation>Hours per month</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="182" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="140" />
       <source>Heures par projet (10 premiers)</source>
       <translation>Hours per project (top 10)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="188" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="145" />
       <source>Avant l'export annuel : à compléter</source>
       <translation>Before the yearly export: to complete</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="195" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="152" />
       <source>Éléments à compléter avant l'export</source>
       <translation>Items to complete before the export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="197" />
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="432" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="154" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="354" />
       <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger</source>
       <translation>Double-click or press Enter to open the item to fix</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="205" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="162" />
       <source>heures au total</source>
       <translation>hours in total</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="206" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="163" />
       <source>heures bénévoles</source>
       <translation>volunteer hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="207" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="164" />
       <source>heures salariées</source>
       <translation>paid hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="208" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="165" />
       <source>heures mises à disposition</source>
       <translation>seconded hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="209" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="166" />
       <source>équivalents temps plein (ETP)</source>
       <translation>full-time equivalents (FTE)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="210" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="167" />
       <source>valorisation du bénévolat</source>
       <translation>volunteer time value</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="211" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="168" />
       <source>projets actifs</source>
       <translation>active projects</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="212" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="169" />
       <source>participants distincts</source>
       <translation>distinct participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="213" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="170" />
       <source>productions</source>
       <translation>outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="214" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="171" />
       <source>financements</source>
       <translation>funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="305" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="281" />
       <source>Calcul en cours…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="315" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="292" />
       <source>Chiffres indisponibles</source>
       <translation>Figures unavailable</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="338" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="317" />
       <source>à {n} h par ETP</source>
       <translation>at {n} h per FTE</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="342" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="321" />
       <source>au taux de {rate} de l'heure</source>
       <translation>at {rate} per hour</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="346" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="325" />
       <source>sans type</source>
       <translation>without type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="356" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="337" />
       <source>soit {n} ETP</source>
       <translation>i.e. {n} FTE</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="392" />
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="410" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="270" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="272" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="303" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="305" />
       <source>heures</source>
       <translation>hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="407" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="272" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="305" />
       <source>aucune heure</source>
       <translation>no hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="420" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="342" />
       <source>Tout est prêt pour l'export de {year}.</source>
       <translation>Everything is ready for the {year} export.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="425" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="347" />
       <source>Bloquant</source>
       <translation>Blocking</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="425" />
+      <location filename="../../tierslieux_app/ui/pages/dashboard.py" line="347" />
       <source>À vérifier</source>
       <translation>To check</translation>
     </message>
@@ -275,12 +478,17 @@ The application log holds the technical details: {log}</translation>
   <context>
     <name>DemoPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/first_run.py" line="185" />
+      <location filename="../../tierslieux_app/ui/first_run.py" line="186" />
       <source>Données de démonstration</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/first_run.py" line="189" />
+      <location filename="../../tierslieux_app/ui/first_run.py" line="187" />
+      <source>Pour découvrir l'application sans toucher à vos données.</source>
+      <translation>To discover the application without touching your data.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/first_run.py" line="191" />
       <source>Une base de démonstration (structure, projets, participants et heures inventés) va être créée dans :
 {path}
 
@@ -291,7 +499,7 @@ Vos propres données ne sont pas concernées. Pour enregistrer votre structure p
 Your own data are not affected. To register your organisation later: File menu → New database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/first_run.py" line="227" />
+      <location filename="../../tierslieux_app/ui/first_run.py" line="229" />
       <source>Création des données de démonstration…</source>
       <translation>Creating the demo data…</translation>
     </message>
@@ -299,20 +507,109 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="58" />
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="101" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="59" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="102" />
       <source>Modifier une saisie d'heures</source>
       <translation>Change an hours entry</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="72" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="73" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="73" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="74" />
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>EraseParticipantDialog</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="33" />
+      <source>Effacement définitif</source>
+      <translation>Permanent erasure</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="38" />
+      <source>Effacer définitivement les données personnelles de %1 (nom, prénom, courriel, téléphone, notes) ? Cette action ne peut pas être annulée.</source>
+      <translation>Permanently erase the personal data of %1 (name, first name, e-mail, phone, notes)? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="44" />
+      <source>&amp;Anonymiser : garder ses heures et participations (statistiques)</source>
+      <translation>&amp;Anonymise: keep their hours and participations (statistics)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="46" />
+      <source>&amp;Supprimer aussi ses heures, participations et autorats</source>
+      <translation>&amp;Also delete their hours, participations and authorships</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="49" />
+      <source>Sauvegardes qui contiennent encore la personne</source>
+      <translation>Backups that still contain the person</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="52" />
+      <source>&amp;Effacer définitivement</source>
+      <translation>&amp;Erase permanently</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="53" />
+      <source>Effacer aussi des &amp;sauvegardes</source>
+      <translation>Also erase from the &amp;backups</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="54" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="86" />
+      <source>Effacement en cours…</source>
+      <translation>Erasing…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="97" />
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="98" />
+      <source>Les données personnelles ont été effacées du fichier de la base.</source>
+      <translation>The personal data have been erased from the database file.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="102" />
+      <source>Un autre programme lit la base : fermez-le puis recommencez pour finir le nettoyage.</source>
+      <translation>Another program is reading the database: close it and try again to finish the clean-up.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="106" />
+      <source>%n sauvegarde(s) contiennent encore cette personne :</source>
+      <translation>
+        <numerusform>%n backup still contains this person:</numerusform>
+        <numerusform>%n backups still contain this person:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="113" />
+      <source>Aucune sauvegarde ne la contient.</source>
+      <translation>No backup contains them.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="124" />
+      <source>Nettoyage des sauvegardes…</source>
+      <translation>Cleaning the backups…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../tierslieux_app/ui/dialogs/erase_dialog.py" line="133" />
+      <source>La personne a été effacée de la base et de %n sauvegarde(s).</source>
+      <translation>
+        <numerusform>The person was erased from the database and from %n backup.</numerusform>
+        <numerusform>The person was erased from the database and from %n backups.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -320,17 +617,17 @@ Your own data are not affected. To register your organisation later: File menu �
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="65" />
       <source>Export annuel pour l'Observatoire</source>
-      <translation type="unfinished" />
+      <translation>Yearly export for the Observatory</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="73" />
       <source>Un fichier par année, pseudonymisé : aucun nom, e-mail, téléphone ni note de personne n'y figure. Le classeur XLSX se lit dans un tableur ; le Data Package (CSV) s'importe par programme. Les deux contiennent les mêmes valeurs.</source>
-      <translation type="unfinished" />
+      <translation>One file per year, pseudonymised: no person's name, e-mail, phone or notes are in it. The XLSX workbook opens in a spreadsheet; the Data Package (CSV) is for programs. Both hold the same values.</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="85" />
       <source>Année à exporter</source>
-      <translation type="unfinished" />
+      <translation>Year to export</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="87" />
@@ -340,120 +637,120 @@ Your own data are not affected. To register your organisation later: File menu �
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="90" />
       <source>Format du fichier</source>
-      <translation type="unfinished" />
+      <translation>File format</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="91" />
       <source>Classeur XLSX (Excel, LibreOffice)</source>
-      <translation type="unfinished" />
+      <translation>XLSX workbook (Excel, LibreOffice)</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="92" />
       <source>Data Package : CSV et datapackage.json (ZIP)</source>
-      <translation type="unfinished" />
+      <translation>Data Package: CSV and datapackage.json (ZIP)</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="94" />
       <source>&amp;Format :</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format:</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="98" />
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="286" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="293" />
       <source>Dossier de destination</source>
-      <translation type="unfinished" />
+      <translation>Destination folder</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="100" />
       <source>&amp;Parcourir…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Browse…</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="105" />
       <source>&amp;Dossier :</source>
-      <translation type="unfinished" />
+      <translation>&amp;Folder:</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="109" />
       <source>Fichier :</source>
-      <translation type="unfinished" />
+      <translation>File:</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="112" />
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="119" />
       <source>Vérifications avant l'export</source>
-      <translation type="unfinished" />
+      <translation>Checks before the export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="120" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="121" />
       <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger</source>
       <translation>Double-click or press Enter to open the item to fix</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="123" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="125" />
       <source>J'ai lu les &amp;avertissements et j'exporte quand même</source>
-      <translation type="unfinished" />
+      <translation>I have read the &amp;warnings and export anyway</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="129" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="131" />
       <source>&amp;Exporter</source>
-      <translation type="unfinished" />
+      <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="135" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="137" />
       <source>Avancement de l'export</source>
-      <translation type="unfinished" />
+      <translation>Export progress</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="146" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="148" />
       <source>&amp;Ouvrir le dossier</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open the folder</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="174" />
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="221" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="176" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="223" />
       <source>Vérification en cours…</source>
-      <translation type="unfinished" />
+      <translation>Checking…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="240" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="246" />
       <source>Tout est prêt : aucune donnée obligatoire ne manque.</source>
-      <translation type="unfinished" />
+      <translation>All set: no required data is missing.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="244" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="250" />
       <source>Bloquant</source>
       <translation>Blocking</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="244" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="250" />
       <source>Avertissement</source>
-      <translation type="unfinished" />
+      <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="279" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="285" />
       <source>Corrigez d'abord les éléments bloquants de la liste.</source>
-      <translation type="unfinished" />
+      <translation>First fix the blocking items of the list.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="281" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="287" />
       <source>Cochez la case pour accepter les avertissements.</source>
-      <translation type="unfinished" />
+      <translation>Tick the box to accept the warnings.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="311" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="319" />
       <source>Export en cours…</source>
-      <translation type="unfinished" />
+      <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="333" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="341" />
       <source>Fichier écrit : {path} ({rows} lignes). Empreinte SHA-256 : {digest}</source>
-      <translation type="unfinished" />
+      <translation>File written: {path} ({rows} rows). SHA-256 digest: {digest}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="346" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="355" />
       <source>L'export n'a pas abouti ; aucun fichier n'a été remplacé.</source>
-      <translation type="unfinished" />
+      <translation>The export failed; no file was replaced.</translation>
     </message>
   </context>
   <context>
@@ -492,32 +789,32 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Projects without a start date: %n</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/findings.py" line="38" />
+      <location filename="../../tierslieux_app/ui/findings.py" line="36" />
       <source>%n projet(s) sans niveau de participation</source>
       <translation>Projects without a participation level: %n</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/findings.py" line="41" />
+      <location filename="../../tierslieux_app/ui/findings.py" line="39" />
       <source>%n projet(s) sans thématique</source>
       <translation>Projects without a theme: %n</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/findings.py" line="42" />
+      <location filename="../../tierslieux_app/ui/findings.py" line="40" />
       <source>%n production(s) sans type</source>
       <translation>Outputs without a type: %n</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/findings.py" line="43" />
+      <location filename="../../tierslieux_app/ui/findings.py" line="41" />
       <source>%n production(s) sans date (non exportée(s))</source>
       <translation>Outputs without a date (not exported): %n</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/findings.py" line="46" />
+      <location filename="../../tierslieux_app/ui/findings.py" line="44" />
       <source>%n participant(s) sans date de consentement</source>
       <translation>Participants without a consent date: %n</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/findings.py" line="49" />
+      <location filename="../../tierslieux_app/ui/findings.py" line="47" />
       <source>Aucune heure n'est saisie pour {year}</source>
       <translation>No hours entered for {year}</translation>
     </message>
@@ -525,7 +822,7 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>FirstRunAssistant</name>
     <message>
-      <location filename="../../tierslieux_app/ui/first_run.py" line="267" />
+      <location filename="../../tierslieux_app/ui/first_run.py" line="269" />
       <source>Premier lancement</source>
       <translation>First start</translation>
     </message>
@@ -556,37 +853,37 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>FundingSection</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="300" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="312" />
       <source>Financements du projet</source>
       <translation>Project funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="302" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="314" />
       <source>Ajouter un financement…</source>
       <translation>Add funding…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="303" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="315" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="314" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="326" />
       <source>Ajouter un financement</source>
       <translation>Add funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="324" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="336" />
       <source>Nouveau financement</source>
       <translation>New funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="334" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="346" />
       <source>Ce financement</source>
       <translation>This funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="338" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="350" />
       <source>Supprimer un financement</source>
       <translation>Delete funding</translation>
     </message>
@@ -632,94 +929,94 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="128" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="129" />
       <source>Filtrer par projet</source>
       <translation>Filter by project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="130" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="131" />
       <source>Filtrer par personne</source>
       <translation>Filter by person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="132" />
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="170" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="133" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="174" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="134" />
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="172" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="135" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="176" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="136" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="137" />
       <source>Filtrer par type de temps</source>
       <translation>Filter by time type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="138" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="139" />
       <source>Rechercher (projet, personne, note)…</source>
       <translation>Search (project, person, note)…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="139" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="140" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="147" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="148" />
       <source>Liste des heures</source>
       <translation>Hours list</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="154" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="158" />
       <source>Nombre de saisies</source>
       <translation>Number of entries</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="157" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="161" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="158" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="162" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="164" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="168" />
       <source>Projet</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="166" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="170" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="168" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="172" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="215" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="239" />
       <source>« %1 » n'est pas une date (JJ/MM/AAAA)</source>
       <translation>“%1” is not a date (DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="231" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="255" />
       <source>%1 saisie(s)</source>
       <translation>%1 entries</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="263" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="289" />
       <source>La saisie de %1 h de %2 le %3</source>
       <translation>The entry of %1 h by %2 on %3</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="272" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="298" />
       <source>Supprimer une saisie d'heures</source>
       <translation>Delete an hours entry</translation>
     </message>
@@ -727,175 +1024,344 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>IdentitySection</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="73" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="77" />
       <source>Modifier « %1 » du projet</source>
       <translation>Change “%1” of the project</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>InUseDialog</name>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="102" />
-      <source>Tableau de bord</source>
-      <translation>Dashboard</translation>
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="18" />
+      <source>Base déjà ouverte</source>
+      <translation>Database already open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="103" />
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="21" />
+      <source>un autre utilisateur</source>
+      <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="22" />
+      <source>un ordinateur inconnu</source>
+      <translation>an unknown computer</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="33" />
+      <source>La base « %1 » est déjà ouverte par %2 sur l'ordinateur « %3 »%4.
+
+Une seule copie de TiersLieux peut la modifier à la fois. Fermez l'autre fenêtre puis relancez, ou ouvrez la base en lecture seule pour consulter les données.</source>
+      <translation>The database “%1” is already open by %2 on the computer “%3”%4.
+
+Only one copy of TiersLieux can change it at a time. Close the other window and start again, or open the database read-only to look at the data.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="40" />
+      <source> depuis %1</source>
+      <translation> since %1</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="44" />
+      <source>Ouvrir en &amp;lecture seule</source>
+      <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/in_use_dialog.py" line="45" />
+      <source>&amp;Quitter</source>
+      <translation>&amp;Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalDialog</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="46" />
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="75" />
+      <source>Journal des modifications</source>
+      <translation>Change log</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="49" />
+      <source>Tout</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="50" />
       <source>Projets</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="104" />
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="51" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="105" />
-      <source>Feuille de temps</source>
-      <translation>Timesheet</translation>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="52" />
+      <source>Participations</source>
+      <translation>Participations</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="106" />
-      <source>Heures saisies</source>
-      <translation>Hours entered</translation>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="53" />
+      <source>Heures</source>
+      <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="107" />
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="54" />
       <source>Productions</source>
       <translation>Outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="108" />
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="55" />
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="56" />
+      <source>Financements</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="57" />
+      <source>Structure</source>
+      <translation>Structure</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="60" />
+      <source>création</source>
+      <translation>creation</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="61" />
+      <source>modification</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="62" />
+      <source>suppression</source>
+      <translation>deletion</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="63" />
+      <source>ajout groupé</source>
+      <translation>bulk addition</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="64" />
+      <source>effacement RGPD</source>
+      <translation>GDPR erasure</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="67" />
+      <source>Filtrer par type d'élément</source>
+      <translation>Filter by kind of item</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="73" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="73" />
+      <source>Élément</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="73" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="73" />
+      <source>Champs modifiés</source>
+      <translation>Fields changed</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="80" />
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="83" />
+      <source>&amp;Afficher :</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../tierslieux_app/ui/dialogs/journal_dialog.py" line="119" />
+      <source>%n ligne(s)</source>
+      <translation>
+        <numerusform>%n line</numerusform>
+        <numerusform>%n lines</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="112" />
+      <source>Tableau de bord</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="113" />
+      <source>Projets</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="114" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="115" />
+      <source>Feuille de temps</source>
+      <translation>Timesheet</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="116" />
+      <source>Heures saisies</source>
+      <translation>Hours entered</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="117" />
+      <source>Productions</source>
+      <translation>Outputs</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="118" />
       <source>Export annuel</source>
       <translation>Yearly export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="109" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="119" />
       <source>Structure et années</source>
       <translation>Structure and years</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="115" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="120" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="126" />
       <source>TiersLieux — {name}</source>
       <translation>TiersLieux — {name}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="119" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="130" />
       <source>Navigation entre les pages</source>
       <translation>Page navigation</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="151" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="162" />
       <source>Base de données ouverte</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="156" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="167" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="158" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="169" />
       <source>Annulé</source>
       <translation>Undone</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="159" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="170" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="161" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="172" />
       <source>Rétabli</source>
       <translation>Redone</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="162" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="173" />
       <source>Rechercher</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="183" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="194" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="184" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="195" />
       <source>&amp;Ouvrir une autre base…</source>
       <translation>&amp;Open another database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="187" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="198" />
       <source>&amp;Nouvelle base…</source>
       <translation>&amp;New database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="190" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="201" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="193" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="204" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="198" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="209" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="202" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="213" />
       <source>&amp;Langue</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="212" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="223" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="213" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="224" />
       <source>À &amp;propos de TiersLieux</source>
       <translation>&amp;About TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="217" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="228" />
       <source>Barre d'outils</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="312" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="323" />
       <source>Langue : français</source>
       <translation>Language: French</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="312" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="323" />
       <source>Langue : anglais</source>
       <translation>Language: English</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="317" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="328" />
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="319" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="330" />
       <source>Nouvelle base de données</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="322" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="333" />
       <source>Ouvrir une base de données</source>
       <translation>Open a database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="332" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="343" />
       <source>À propos de TiersLieux</source>
       <translation>About TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="334" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="345" />
       <source>TiersLieux {version}
 
 La recherche participative des tiers-lieux et son fichier annuel pour l'Observatoire du TSR.
@@ -936,50 +1402,245 @@ Log: {log}</translation>
   <context>
     <name>MembersSection</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="148" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="152" />
       <source>Participants du projet</source>
       <translation>Project participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="150" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="154" />
       <source>Personne à ajouter</source>
       <translation>Person to add</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="152" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="156" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="156" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="160" />
       <source>Ajouter au projet</source>
       <translation>Add to the project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="157" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="161" />
       <source>Nouvelle personne…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="158" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="162" />
       <source>Retirer du projet</source>
       <translation>Remove from the project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="176" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="188" />
       <source>Ajouter une personne au projet</source>
       <translation>Add a person to the project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="195" />
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="206" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="207" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="218" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="220" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="232" />
       <source>Retirer %1 du projet</source>
       <translation>Remove %1 from the project</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObservatoryWindow</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="65" />
+      <source>Observatoire du TSR — fichiers annuels</source>
+      <translation>TSR Observatory — yearly files</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="70" />
+      <source>&amp;Choisir des fichiers…</source>
+      <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="71" />
+      <source>Choisir un &amp;dossier…</source>
+      <translation>Choose a &amp;folder…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="72" />
+      <source>&amp;Importer les fichiers valides</source>
+      <translation>&amp;Import the valid files</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="82" />
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="82" />
+      <source>Structure</source>
+      <translation>Structure</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="82" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="95" />
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="82" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="115" />
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="82" />
+      <source>Erreurs</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="84" />
+      <source>Fichiers vérifiés</source>
+      <translation>Checked files</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="91" />
+      <source>&amp;Année :</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="97" />
+      <source>Afficher les &amp;chiffres</source>
+      <translation>Show the &amp;figures</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="98" />
+      <source>&amp;Exporter le classeur national…</source>
+      <translation>&amp;Export the national workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="101" />
+      <source>Afficher les chiffres</source>
+      <translation>Show the figures</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="102" />
+      <source>Exporter le classeur national</source>
+      <translation>Export the national workbook</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="107" />
+      <source>Indicateur</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="107" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="107" />
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="108" />
+      <source>Structures</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="109" />
+      <source>Chiffres nationaux</source>
+      <translation>National figures</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="131" />
+      <source>Fichiers annuels</source>
+      <translation>Yearly files</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="131" />
+      <source>Fichiers annuels (*.xlsx *.zip);;Tous (*)</source>
+      <translation>Yearly files (*.xlsx *.zip);;All (*)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="137" />
+      <source>Dossier des fichiers annuels</source>
+      <translation>Folder of the yearly files</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="142" />
+      <source>Vérification en cours…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="144" />
+      <source>Vérification des fichiers…</source>
+      <translation>Checking the files…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="150" />
+      <source>valide</source>
+      <translation>valid</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="150" />
+      <source>non valide</source>
+      <translation>not valid</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="158" />
+      <source>{valid} fichier(s) valide(s) sur {total}. Double-cliquez une ligne pour le détail.</source>
+      <translation>{valid} valid file(s) out of {total}. Double-click a line for the details.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="168" />
+      <source>Détail : {file}</source>
+      <translation>Details: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="172" />
+      <source>Problèmes du fichier</source>
+      <translation>Problems of the file</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="186" />
+      <source>Import des fichiers…</source>
+      <translation>Importing the files…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="190" />
+      <source>{done} fichier(s) importé(s) sur {total}.</source>
+      <translation>{done} file(s) imported out of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="205" />
+      <source>secret</source>
+      <translation>confidential</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="214" />
+      <source>Classeur national</source>
+      <translation>National workbook</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="214" />
+      <source>Classeur (*.xlsx)</source>
+      <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="221" />
+      <source>Classeur national écrit : {path}</source>
+      <translation>National workbook written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="222" />
+      <source>Écriture du classeur national…</source>
+      <translation>Writing the national workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="228" />
+      <source>Observatoire</source>
+      <translation>Observatory</translation>
     </message>
   </context>
   <context>
@@ -1097,27 +1758,27 @@ Log: {log}</translation>
   <context>
     <name>OutputsSection</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="353" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="365" />
       <source>Productions du projet</source>
       <translation>Project outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="356" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="368" />
       <source>Ajouter une production…</source>
       <translation>Add an output…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="357" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="369" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="372" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="384" />
       <source>Ajouter une production</source>
       <translation>Add an output</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="382" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="394" />
       <source>Nouvelle production</source>
       <translation>New output</translation>
     </message>
@@ -1153,63 +1814,63 @@ Log: {log}</translation>
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="54" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="48" />
       <source>Rechercher une personne…</source>
       <translation>Search a person…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="55" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="49" />
       <source>Rechercher une personne</source>
       <translation>Search a person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="58" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="52" />
       <source>Liste des participants</source>
       <translation>Participants list</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="64" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="58" />
       <source>Nouvelle personne…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="65" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="59" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="88" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="82" />
       <source>Projets de la personne</source>
       <translation>Projects of the person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="103" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="97" />
       <source>Projets et heures</source>
       <translation>Projects and hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="176" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="170" />
       <source>Total : %1 h</source>
       <translation>Total: %1 h</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="206" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="199" />
       <source>Modifier « %1 » d'une personne</source>
       <translation>Change “%1” of a person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="224" />
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="234" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="217" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="227" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="249" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="242" />
       <source>Cette personne</source>
       <translation>This person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="253" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="246" />
       <source>Supprimer une personne</source>
       <translation>Delete a person</translation>
     </message>
@@ -1235,47 +1896,47 @@ Log: {log}</translation>
   <context>
     <name>PartnersSection</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="235" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="247" />
       <source>Partenaires du projet</source>
       <translation>Project partners</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="237" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="249" />
       <source>Organisation partenaire</source>
       <translation>Partner organisation</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="239" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="251" />
       <source>Rôle du partenaire</source>
       <translation>Partner role</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="243" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="255" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="244" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="256" />
       <source>Nouvelle organisation…</source>
       <translation>New organisation…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="245" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="257" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="255" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="267" />
       <source>Ajouter un partenaire</source>
       <translation>Add a partner</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="277" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="289" />
       <source>Nouvelle organisation</source>
       <translation>New organisation</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="285" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="297" />
       <source>Retirer un partenaire</source>
       <translation>Remove a partner</translation>
     </message>
@@ -1329,83 +1990,83 @@ Log: {log}</translation>
   <context>
     <name>ProjectsPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="66" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="60" />
       <source>Rechercher un projet…</source>
       <translation>Search a project…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="67" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="61" />
       <source>Rechercher un projet</source>
       <translation>Search a project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="70" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="64" />
       <source>Liste des projets</source>
       <translation>Projects list</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="76" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="70" />
       <source>Nouveau projet…</source>
       <translation>New project…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="77" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="71" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="78" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="72" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="105" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="99" />
       <source>◀ Tous les projets</source>
       <translation>◀ All projects</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="121" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="115" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="122" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="116" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="123" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="117" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="124" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="118" />
       <source>Financements</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="125" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="119" />
       <source>Productions</source>
       <translation>Outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="186" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="180" />
       <source>%1 participant(s) · %2 h · %3 production(s)</source>
       <translation>%1 participant(s) · %2 h · %3 output(s)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="200" />
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="210" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="194" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="204" />
       <source>Nouveau projet</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="222" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="216" />
       <source>Ce projet</source>
       <translation>This project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="226" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="220" />
       <source>Supprimer un projet</source>
       <translation>Delete a project</translation>
     </message>
@@ -1421,6 +2082,70 @@ Log: {log}</translation>
       <location filename="../../tierslieux_app/ui/widgets/record_dialog.py" line="44" />
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="32" />
+      <source>Durée de conservation des données</source>
+      <translation>Data retention period</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="36" />
+      <source>Le RGPD demande de ne garder les données personnelles que le temps nécessaire. Voici les personnes sans heures, participation ni modification depuis :</source>
+      <translation>The GDPR asks to keep personal data only as long as needed. Here are the people with no hours, participation or change since:</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="43" />
+      <source> an(s)</source>
+      <translation> year(s)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="45" />
+      <source>Durée de conservation en années</source>
+      <translation>Retention period in years</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="49" />
+      <source>Participants sans activité</source>
+      <translation>Participants without activity</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="52" />
+      <source>&amp;Effacer définitivement…</source>
+      <translation>&amp;Erase permanently…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="55" />
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="76" />
+      <source>%1 %2 — dernière activité : %3</source>
+      <translation>%1 %2 — last activity: %3</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../tierslieux_app/ui/dialogs/retention_dialog.py" line="81" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RowsModel</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/_rows.py" line="40" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/_rows.py" line="42" />
+      <source>non</source>
+      <translation>no</translation>
     </message>
   </context>
   <context>
@@ -1444,6 +2169,11 @@ Log: {log}</translation>
       <location filename="../../tierslieux_app/ui/first_run.py" line="84" />
       <source>W suivi de 9 chiffres, ex. W751234567</source>
       <translation>W followed by 9 digits, e.g. W751234567</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/first_run.py" line="122" />
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
     </message>
   </context>
   <context>
@@ -1479,42 +2209,42 @@ Log: {log}</translation>
       <translation>Year of the figures</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="161" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="167" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="165" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="171" />
       <source>Langue de l'interface</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="170" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="176" />
       <source>&amp;Langue :</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="176" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="182" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="178" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="184" />
       <source>Ouvrir le &amp;dossier</source>
       <translation>Open the &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="201" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="207" />
       <source>Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées.</source>
       <translation>The figures of {year} are not entered yet; default values shown.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="238" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="244" />
       <source>Modifier « {field} »</source>
       <translation>Change “{field}”</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="254" />
+      <location filename="../../tierslieux_app/ui/pages/structure_page.py" line="260" />
       <source>Modifier « {field} » ({year})</source>
       <translation>Change “{field}” ({year})</translation>
     </message>
@@ -1522,7 +2252,7 @@ Log: {log}</translation>
   <context>
     <name>TableSection</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="99" />
+      <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="103" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
@@ -1530,12 +2260,12 @@ Log: {log}</translation>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../tierslieux_app/ui/worker.py" line="126" />
+      <location filename="../../tierslieux_app/ui/worker.py" line="133" />
       <source>Traitement en cours…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/worker.py" line="128" />
+      <location filename="../../tierslieux_app/ui/worker.py" line="135" />
       <source>Veuillez patienter</source>
       <translation>Please wait</translation>
     </message>
@@ -1543,42 +2273,42 @@ Log: {log}</translation>
   <context>
     <name>TimesheetModel</name>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="109" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="110" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="111" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="112" />
       <source>Type de temps</source>
       <translation>Time type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="113" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="114" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="115" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="116" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="189" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="192" />
       <source>Heures de %1 le %2</source>
       <translation>Hours of %1 on %2</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="212" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="215" />
       <source>Une ligne existe déjà pour cette personne avec ce type et cette activité.</source>
       <translation>A line already exists for this person with this type and activity.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="224" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="227" />
       <source>Changer le type ou l'activité de %1</source>
       <translation>Change the type or activity of %1</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="263" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="266" />
       <source>Copier la semaine précédente</source>
       <translation>Copy the previous week</translation>
     </message>
@@ -1586,67 +2316,67 @@ Log: {log}</translation>
   <context>
     <name>TimesheetPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="108" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="116" />
       <source>Projet</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="110" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="118" />
       <source>◀ Semaine précédente</source>
       <translation>◀ Previous week</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="111" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="119" />
       <source>Alt+Gauche</source>
       <translation>Alt+Left</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="112" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="120" />
       <source>Semaine suivante ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="113" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="121" />
       <source>Alt+Droite</source>
       <translation>Alt+Right</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="114" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="122" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="116" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="124" />
       <source>Copier la semaine précédente</source>
       <translation>Copy the previous week</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="117" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="125" />
       <source>Ajouter une ligne…</source>
       <translation>Add a line…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="128" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="136" />
       <source>Grille des heures de la semaine</source>
       <translation>Hours grid of the week</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="144" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="158" />
       <source>Message de la grille</source>
       <translation>Grid message</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="147" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="161" />
       <source>Projet :</source>
       <translation>Project:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="207" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="221" />
       <source>Semaine du %1 au %2</source>
       <translation>Week from %1 to %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="230" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="244" />
       <source>%n saisie(s) copiée(s) de la semaine précédente.</source>
       <translation>
         <numerusform>%n entry copied from the previous week.</numerusform>
@@ -1654,7 +2384,7 @@ Log: {log}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="234" />
+      <location filename="../../tierslieux_app/ui/pages/timesheet.py" line="248" />
       <source>Choisissez d'abord un projet.</source>
       <translation>Choose a project first.</translation>
     </message>

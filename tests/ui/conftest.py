@@ -14,8 +14,12 @@ def structure_db(file_db):
 
     structure.save_structure(
         file_db,
-        {"name": "La Fabrique des savoirs", "legal_form": "association", "tsr_category": "non_marchand",
-         "rna": "W751234567"},
+        {
+            "name": "La Fabrique des savoirs",
+            "legal_form": "association",
+            "tsr_category": "non_marchand",
+            "rna": "W751234567",
+        },
     )
     return file_db
 

@@ -26,15 +26,22 @@ def year_data(structure_db):
     structure.save_year(db, 2024, {"volunteer_hourly_rate": "20", "hours_per_fte": 1600})
     funder = organisations.create_organisation(db, {"name": "ADEME", "org_type": "etat", "sector": "public"})
     jardins = projects.create_project(
-        db, {"title": "Jardins partagés", "status": "en_cours", "start_date": "2024-02-01",
-             "themes": ["environnement"], "participation_level": "collaboratif"},
+        db,
+        {
+            "title": "Jardins partagés",
+            "status": "en_cours",
+            "start_date": "2024-02-01",
+            "themes": ["environnement"],
+            "participation_level": "collaboratif",
+        },
     )
     memoire = projects.create_project(db, {"title": "Mémoires du quartier", "status": "en_cours"})  # no start
     anne = participants.create_participant(
         db, {"first_name": "Anne", "last_name": "Dupont", "category": "benevole", "sector": "citoyen"}
     )
     karim = participants.create_participant(
-        db, {"first_name": "Karim", "last_name": "Benali", "category": "chercheur_academique", "sector": "esr"}
+        db,
+        {"first_name": "Karim", "last_name": "Benali", "category": "chercheur_academique", "sector": "esr"},
     )
     for person in (anne, karim):
         for project in (jardins, memoire):
@@ -50,14 +57,31 @@ def year_data(structure_db):
     ]
     for person, project, day, hours, kind in entries:
         time_entries.create_entry(
-            db, {"participant_id": person["id"], "project_id": project["id"], "date": day, "hours": hours,
-                 "time_type": kind, "activity": "analyse"},
+            db,
+            {
+                "participant_id": person["id"],
+                "project_id": project["id"],
+                "date": day,
+                "hours": hours,
+                "time_type": kind,
+                "activity": "analyse",
+            },
         )
-    outputs.create_output(db, {"project_id": jardins["id"], "title": "Rapport", "date": "2024-06-01",
-                               "output_type": "rapport"})
+    outputs.create_output(
+        db, {"project_id": jardins["id"], "title": "Rapport", "date": "2024-06-01", "output_type": "rapport"}
+    )
     outputs.create_output(db, {"project_id": jardins["id"], "title": "Sans type", "date": "2024-07-01"})
-    funding.create_funding(db, {"project_id": jardins["id"], "funder_id": funder["id"], "programme": "ademe_co3",
-                                "amount": "12500.50", "year": 2024, "nature": "subvention"})
+    funding.create_funding(
+        db,
+        {
+            "project_id": jardins["id"],
+            "funder_id": funder["id"],
+            "programme": "ademe_co3",
+            "amount": "12500.50",
+            "year": 2024,
+            "nature": "subvention",
+        },
+    )
     return {"memoire": memoire["id"]}
 
 
@@ -119,8 +143,15 @@ def test_new_data_refreshes_the_figures(qtbot, ctx, year_data, wait_idle):
     _choose_year(qtbot, page, 2024, wait_idle)
     person = participants.list_participants(ctx.db)[0]
     time_entries.create_entry(
-        ctx.db, {"participant_id": person["id"], "project_id": year_data["memoire"], "date": "2024-12-01",
-                 "hours": "1", "time_type": "benevole", "activity": "analyse"},
+        ctx.db,
+        {
+            "participant_id": person["id"],
+            "project_id": year_data["memoire"],
+            "date": "2024-12-01",
+            "hours": "1",
+            "time_type": "benevole",
+            "activity": "analyse",
+        },
     )
     ctx.data_changed.emit("time_entry")
     wait_idle()
@@ -147,3 +178,14 @@ def test_a_finding_opens_the_record_to_fix(qtbot, ctx, year_data, wait_idle):
     with qtbot.waitSignal(ctx.open_record, timeout=2000) as opened:
         qtbot.mouseDClick(page.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == ["structure_year", "2023"]
+
+
+def test_default_year_is_the_one_to_report():
+    from tierslieux_app.ui.pages.dashboard import default_year
+
+    assert default_year([2027, 2026, 2025, 2024], None, 2026) == 2025  # the year just ended
+    assert default_year([2027, 2026, 2025, 2024], 2024, 2026) == 2024  # the last one looked at
+    assert default_year([2027, 2026, 2025, 2024], 2019, 2026) == 2025  # …if it has data
+    assert default_year([2023, 2022], None, 2026) == 2023
+    assert default_year([2030], None, 2026) == 2030
+    assert default_year([], None, 2026) == 2026

@@ -92,3 +92,49 @@ def test_demo_choice_fills_its_own_database(qtbot, assistant, file_db, wait_idle
         assert get_structure(file_db) is None  # the real database is untouched
     finally:
         demo.close()
+
+
+def test_start_up_on_a_new_file_runs_the_assistant_then_opens_the_window(qtbot, tmp_path, prefs, wait_idle):
+    from tierslieux_app.ui.app import Launcher
+
+    quits: list[bool] = []
+    launcher = Launcher(prefs, on_quit=lambda: quits.append(True))
+    location = str(tmp_path / "nouvelle.sqlite3")
+    launcher.open(location)
+    qtbot.waitUntil(lambda: launcher.assistant is not None and launcher.assistant.isVisible(), timeout=10_000)
+    wizard = launcher.assistant
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.structure
+    qtbot.keyClicks(page.name, "Tiers-lieu du Faubourg")
+    qtbot.keyClicks(page.rna, "W751234567")
+    for combo in (page.legal_form, page.tsr_category):
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: launcher.window is not None and launcher.window.isVisible(), timeout=10_000)
+    window = launcher.window
+    assert prefs.last_db == location
+    assert get_structure(window.ctx.db)["name"] == "Tiers-lieu du Faubourg"
+    wait_idle()
+    window.close()
+    assert quits == [True]
+    window.ctx.db.close()
+
+
+def test_a_file_that_is_not_a_database_gives_a_french_message(qtbot, tmp_path, prefs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tierslieux_app.ui.app import Launcher
+
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_bytes(b"ceci n'est pas une base SQLite" * 100)
+    quits: list[bool] = []
+    launcher = Launcher(prefs, on_quit=lambda: quits.append(True))
+    launcher.open(str(bad))
+    qtbot.waitUntil(lambda: launcher.error_box is not None and launcher.error_box.isVisible(), timeout=10_000)
+    box = launcher.error_box
+    assert "ne peut pas être ouverte" in box.text() and "notes.sqlite3" in box.text()
+    assert "Traceback" not in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
+    assert quits == [True]
+    assert bad.read_bytes().startswith(b"ceci n'est pas")  # never touched

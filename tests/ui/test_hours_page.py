@@ -59,6 +59,7 @@ def page(qtbot, tmp_path):
     with qtbot.waitSignal(widget.model.loaded, timeout=10_000):
         widget.refresh()
     widget.ids = ids  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: widget.project.count() == 3)  # filter choices come from a worker thread
     yield widget
     widget.model.wait()
     ctx.db.close()
@@ -124,3 +125,14 @@ def test_edit_refuses_bad_hours_then_saves_good_ones(qtbot, page):
     assert time_entries.get_entry(page.ctx.db, entry_id)["hours"] == Decimal("1.75")
     page.ctx.undo_stack.undo()
     assert time_entries.get_entry(page.ctx.db, entry_id)["hours"] == original
+
+
+def test_choosing_a_project_in_the_filter_keeps_its_hours_only(qtbot, page):
+    page.project.setFocus()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        qtbot.keyClicks(page.project, "R")  # keyboard search in the combo: "Rivières"
+    assert page.project.value() == page.ids["Rivières"]
+    assert page.model.total == 1
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        qtbot.keyClick(page.project, Qt.Key.Key_Up)  # back to "Jardins"
+    assert page.model.total == 5

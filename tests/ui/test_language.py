@@ -37,7 +37,7 @@ def test_switching_to_english_from_the_structure_page_and_back(qtbot, window, ct
     wait_idle()
     assert ctx.lang == "en" and prefs.language == "en"
     assert _menu_titles(window)[:2] == ["&File", "&Edit"]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())][-1] == "Structure and years"
+    assert "Structure and years" in [window.nav.item(i).text() for i in range(window.nav.count())]
     assert window.current_key() == "structure"  # still on the same page
     english = window.pages["structure"]
     assert english is not page

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tierslieux_app.core.errors import FieldProblem, ValidationError
 from tierslieux_app.core.services.structure import get_structure
 from tierslieux_app.ui.app import error_text
-from tierslieux_app.ui.main_window import MainWindow
+from tierslieux_app.ui.main_window import PAGES, MainWindow
 
 
 def _press(qtbot, window: MainWindow, key: Qt.Key, mods=Qt.KeyboardModifier.ControlModifier) -> None:
@@ -72,7 +72,9 @@ def test_undo_and_redo_shortcuts(qtbot, window, ctx):
     _press(qtbot, window, Qt.Key.Key_Z)
     assert get_structure(ctx.db)["name"] == "La Fabrique des savoirs"
     assert name.text() == "La Fabrique des savoirs"
-    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _press(
+        qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert get_structure(ctx.db)["name"] == "Atelier"
 
 
@@ -103,13 +105,66 @@ def test_screenshots_command_writes_a_png_per_page(qtbot, structure_db, tmp_path
     from tierslieux_app.cli import main
 
     out = tmp_path / "images"
-    code = main(["screenshots", "--db", str(structure_db.path), "--out", str(out), "--lang", "fr",
-                 "--size", "1024x700"])
+    code = main(
+        [
+            "screenshots",
+            "--db",
+            str(structure_db.path),
+            "--out",
+            str(out),
+            "--lang",
+            "fr",
+            "--size",
+            "1024x700",
+        ]
+    )
     names = sorted(p.name for p in out.glob("*.png"))
     for key in pages_present:
         assert any(f"_{key}_fr.png" in n for n in names), key
-    assert code == (0 if len(pages_present) == 8 else 1)
+    assert code == (0 if len(pages_present) == len(PAGES) else 1)
     from PySide6.QtGui import QImage
 
     image = QImage(str(out / names[0]))
     assert (image.width(), image.height()) == (1024, 700)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unexpected_error_is_logged_and_shown_plainly(qtbot, isolated_home):
+    import logging
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tierslieux_app.core.logs import log_file, setup_logging
+    from tierslieux_app.ui import app as ui_app
+
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if getattr(h, "_tierslieux", False)]  # another test's log file
+    for handler in earlier:
+        root.removeHandler(handler)
+    before = list(root.handlers)
+    setup_logging()
+    added = [h for h in root.handlers if h not in before]
+    previous = sys.excepthook
+    ui_app.install_excepthook()
+    try:
+        try:
+            {}["clé absente"]
+        except KeyError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    box = ui_app._error_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "Une erreur inattendue" in box.text() and "KeyError" in box.text()
+    assert "Traceback" not in box.text()
+    for handler in added:
+        handler.flush()
+        root.removeHandler(handler)
+        handler.close()
+    for handler in earlier:
+        root.addHandler(handler)
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "clé absente" in logged
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui_app._error_box is None)

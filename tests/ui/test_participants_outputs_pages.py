@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from tierslieux_app.core.services import outputs, participants, projects, time_entries
+from tierslieux_app.ui.models.participants_model import ParticipantsModel
 from tierslieux_app.ui.pages.outputs import OutputsPage
 from tierslieux_app.ui.pages.participants import ParticipantsPage
 
@@ -74,10 +75,12 @@ def test_search_filters_the_people_list(qtbot, ctx):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.proxy.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # the list comes from a worker thread
+    assert page.model.index(0, ParticipantsModel.COL_LAST).data() == "Benali"  # sorted by last name
+    assert page.model.index(page.model.row_of(ctx.ids["anne"]), ParticipantsModel.COL_HOURS).data() == "4,5"
     qtbot.keyClicks(page.search, "kar")
-    assert page.proxy.rowCount() == 1
-    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.model.rowCount() == 1
+    page.view.setCurrentIndex(page.model.index(0, 0))
     assert page.form.values()["first_name"] == "Karim"
 
 

@@ -20,9 +20,12 @@ MONDAY = dt.date(2025, 3, 3)
 
 
 @pytest.fixture
-def ctx(tmp_path):
+def ctx(qtbot, tmp_path):
+    from tierslieux_app.ui.worker import running_tasks
+
     context = make_ctx(tmp_path)
     yield context
+    qtbot.waitUntil(lambda: running_tasks() == 0)  # lists filled from worker threads
     context.db.close()
 
 
@@ -83,6 +86,7 @@ def test_a_season_typed_through_the_pages_gives_the_year_figures(qtbot, ctx):
 
     answer_next_dialog(person)
     qtbot.mouseClick(page.members.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.members.person.count() == 0)  # no one left to add: Anne is in
     [member] = projects.project_participants(ctx.db, project["id"])
     assert (member["first_name"], member["category"], member["role"]) == ("Anne", "benevole", "contributeur")
     assert page.members.model.rowCount() == 1
@@ -175,7 +179,7 @@ def test_deleting_a_project_says_what_goes_with_it_and_undo_restores_all(qtbot, 
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    page.view.setCurrentIndex(page.model.index(0, 0))
     text: dict[str, str] = {}
 
     def read_and_delete(box) -> None:

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from datahelp import make_ctx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from tierslieux_app.core.services import participants, projects, time_entries, timesheet
-from tierslieux_app.ui.models.timesheet_model import COL_DAY0
+from tierslieux_app.ui.models.timesheet_model import COL_ACTIVITY, COL_DAY0
 from tierslieux_app.ui.pages.timesheet import TimesheetPage
 
 MONDAY = dt.date(2025, 3, 3)
@@ -118,3 +118,30 @@ def test_another_line_for_the_same_person_with_another_activity(qtbot, page):
     assert [(ln.activity, ln.hours[0]) for ln in lines] == [("animation", Decimal("4.00"))]
     assert page.model.rowCount() == 2  # the empty default line stays where it was
     assert page.model.lines[row].activity == "animation"
+
+
+def test_changing_the_activity_of_a_line_moves_its_hours_in_one_undo_step(qtbot, page):
+    view = page.view
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(0, COL_DAY0))
+    _enter(qtbot, _type(qtbot, view, "2"))
+    view.setCurrentIndex(page.model.index(0, COL_ACTIVITY))
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # opens the combo of activities
+    combo = view.focusWidget()
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClicks(combo, "Anim")
+    _enter(qtbot, combo)
+    lines = timesheet.week_lines(page.ctx.db, page.ids["project"], MONDAY)
+    assert [(ln.activity, ln.hours[0]) for ln in lines] == [("animation", Decimal("2.00"))]
+    assert page.model.index(0, COL_ACTIVITY).data() == "Animation"
+    page.ctx.undo_stack.undo()
+    lines = timesheet.week_lines(page.ctx.db, page.ids["project"], MONDAY)
+    assert [(ln.activity, ln.hours[0]) for ln in lines] == [("autre", Decimal("2.00"))]
+
+
+def test_column_widths_are_remembered(qtbot, page):
+    header = page.view.horizontalHeader()
+    header.resizeSection(COL_DAY0, 123)
+    again = TimesheetPage(page.ctx)
+    qtbot.addWidget(again)
+    assert again.view.horizontalHeader().sectionSize(COL_DAY0) == 123

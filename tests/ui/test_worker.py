@@ -43,8 +43,13 @@ def test_generator_reports_progress_then_returns(qtbot, wait_idle):
             yield (i, 3)
         return "fini"
 
-    run_in_background(parent, work, on_done=done.append, on_error=lambda e: done.append(repr(e)),
-                      on_progress=lambda d, t: steps.append((d, t)))
+    run_in_background(
+        parent,
+        work,
+        on_done=done.append,
+        on_error=lambda e: done.append(repr(e)),
+        on_progress=lambda d, t: steps.append((d, t)),
+    )
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert done == ["fini"]
     assert steps == [(1, 3), (2, 3), (3, 3)]
@@ -78,8 +83,9 @@ def test_window_keeps_responding_and_dialog_appears_only_for_long_work(qtbot, wa
         assert release.wait(30), "never released"
         return "ok"
 
-    task = run_in_background(parent, slow, on_done=done.append, on_error=lambda e: done.append(repr(e)),
-                             label="Calcul…")
+    task = run_in_background(
+        parent, slow, on_done=done.append, on_error=lambda e: done.append(repr(e)), label="Calcul…"
+    )
     # While the work blocks its thread, the GUI thread still runs timers and paints.
     ticks: list[int] = []
     timer = QTimer(parent)

@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="CHEMIN",
         help="fichier à écrire, ou dossier (nom standard observatoire-tsr_<SIRET|RNA>_<année>)",
     )
-    p.add_argument("--format", choices=["xlsx", "datapackage"], default="xlsx", help="xlsx (défaut) ou datapackage")
+    p.add_argument(
+        "--format", choices=["xlsx", "datapackage"], default="xlsx", help="xlsx (défaut) ou datapackage"
+    )
     p.add_argument("--strict", action="store_true", help="refuse l'export s'il reste des avertissements")
     p.add_argument("--progress", action="store_true", help="affiche l'avancement (lignes écrites) sur stdout")
     p.set_defaults(func=run)

@@ -13,6 +13,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 WAIT_LIMIT_S = 300.0
 
@@ -41,18 +45,21 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _settle() -> None:
-    """Let pending background work call back, and the layout settle."""
+def _settle(window: QObject | None = None) -> None:
+    """Let pending background work call back (ours, and pages' own thread pools), and the layout settle."""
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from ..ui.worker import running_tasks
 
     deadline = time.monotonic() + WAIT_LIMIT_S
-    pool = QThreadPool.globalInstance()
     QApplication.processEvents()
-    while (running_tasks() or pool.activeThreadCount()) and time.monotonic() < deadline:
-        pool.waitForDone(20)
+    while time.monotonic() < deadline:
+        pools = [QThreadPool.globalInstance(), *(window.findChildren(QThreadPool) if window else [])]
+        if not running_tasks() and not any(p.activeThreadCount() for p in pools):
+            break
+        for pool in pools:
+            pool.waitForDone(20)
         QApplication.processEvents()
     for _ in range(3):
         QApplication.processEvents()
@@ -85,12 +92,12 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(ctx, prefs)
         window.resize(width, height)
         window.show()
-        _settle()
+        _settle(window)
         missing: list[str] = []
         written: list[Path] = []
 
         def shoot(name: str) -> None:
-            _settle()
+            _settle(window)
             path = out / f"{len(written) + 1:02d}_{name}_{args.lang}.png"
             if not window.grab().save(str(path)):
                 raise StorageError(f"Impossible d'écrire « {path} ».")

@@ -3,7 +3,9 @@
 Reads use short deferred transactions; writes use ``BEGIN IMMEDIATE`` so that
 two writers queue on the busy timeout instead of failing half-way. Every SQLite
 connection has foreign keys on, WAL and ``synchronous=FULL``: an acknowledged
-change survives a crash or a power cut.
+change survives a crash or a power cut. Write sessions record every change in
+the journal (core/journal.py) inside the same transaction; ``db.lock`` is the
+writer's lock on the file (core/lock.py), released by ``close()``.
 """
 
 from __future__ import annotations

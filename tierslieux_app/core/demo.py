@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,9 +85,11 @@ def generate(
     ``progress(done, total)`` is called after each batch of rows (for a progress bar).
     """
     spec = SIZES[size] if isinstance(size, str) else size
+    with db.read() as session:  # refuse before spending seconds on the plan
+        _refuse_if_not_empty(session)
+    plan = HoursPlan(seed, spec)
     with db.write_connection() as conn:
-        _refuse_if_not_empty(conn)
-        plan = HoursPlan(seed, spec)
+        _refuse_if_not_empty(conn)  # again, under the write lock
         total = sum(len(rows) for rows in plan.rows.values()) + spec.hours
         done = 0
         for name in TABLE_ORDER:
@@ -117,6 +120,7 @@ def generate(
 
 
 def _refuse_if_not_empty(conn: Any) -> None:
+    """``conn``: a Core connection or a session (both have ``scalar``)."""
     for model in (M.Structure, M.Project, M.Participant, M.Organisation):
         if conn.scalar(select(func.count()).select_from(model)):
             raise DemoRefused(
@@ -221,11 +225,51 @@ class HoursPlan(RowPlan):
         return count
 
     def _allocate(self, wanted: int) -> None:
-        """Spread ``wanted`` entries over participations: at most one a day each, by role weight."""
+        """Spread ``wanted`` entries over participations, by role weight.
+
+        A person has at most one entry a day, all projects together, so that nobody
+        logs more than a day's work; what a busy person cannot take goes to others.
+        """
         members = [m for m in self.members if m.first <= m.last]
+        targets = self._targets(members, wanted)
+        ndays = self.index(self.last_day) + 1
+        used: dict[str, bytearray] = {}
+        chosen = [array("H") for _ in members]
+        rng = self.rng
+
+        def take(i: int, limit: int) -> int:
+            taken = used.setdefault(members[i].participant_id, bytearray(ndays))
+            free = [d for d in self._days(members[i]) if not taken[d]]
+            days = rng.sample(free, min(limit, len(free)))
+            for d in days:
+                taken[d] = 1
+            chosen[i].extend(days)
+            return len(days)
+
+        # Project leads choose their days first; the others fit around their own other projects.
+        order = sorted(range(len(members)), key=lambda i: -members[i].weight)
+        remaining = wanted - sum(take(i, targets[i]) for i in order)
+        for _ in range(10):  # top up what busy people could not take, in proportion to free room
+            if remaining <= 0:
+                break
+            room = [self._free_days(members[i]) - len(chosen[i]) for i in range(len(members))]
+            total_room = sum(room)
+            if total_room <= 0:
+                break
+            before = remaining
+            for i in order:
+                if remaining <= 0:
+                    break
+                if room[i] > 0:
+                    remaining -= take(i, min(remaining, -(-before * room[i] // total_room)))
+        if remaining > 0:
+            raise ValueError(f"demo size too dense: {remaining} of {wanted} entries find no free day")
+        self.hour_members = members
+        self.hour_days = [array("H", sorted(days)) for days in chosen]
+
+    def _targets(self, members: list[Member], wanted: int) -> list[int]:
+        """Entries wanted per participation: proportional to role weight x free days, capped."""
         caps = [self._free_days(m) for m in members]
-        if sum(caps) < wanted:
-            raise ValueError(f"demo size too dense: {wanted} entries for {sum(caps)} free days")
         counts = [0] * len(members)
         remaining = wanted
         for _ in range(30):
@@ -236,15 +280,7 @@ class HoursPlan(RowPlan):
             for i, free in room:
                 counts[i] += min(free, int(remaining * members[i].weight * free / mass))
             remaining = wanted - sum(counts)
-        for i in range(len(members)):  # the last few, in order
-            if remaining <= 0:
-                break
-            extra = min(remaining, caps[i] - counts[i])
-            counts[i] += extra
-            remaining -= extra
-        for m, n in zip(members, counts, strict=True):
-            m.count = n
-        self.hour_members = members
+        return counts
 
     def time_entry_chunks(self, dialect: Any, chunk: int) -> Iterator[list[Row]]:
         """The hours, ``chunk`` rows at a time, already in the database's storage form."""
@@ -272,10 +308,7 @@ class HoursPlan(RowPlan):
         rng = self.rng
         rand, bits = rng.random, rng.getrandbits
         batch: list[Row] = []
-        for m in self.hour_members:
-            if not m.count:
-                continue
-            days = sorted(rng.sample(self._days(m), m.count))
+        for m, days in zip(self.hour_members, self.hour_days, strict=True):
             hours, acts = hour_lists[m.time_type], activities[m.role]
             nh, na = len(hours), len(acts)
             total = 0

@@ -73,7 +73,6 @@ class Member:
     last: int
     saturdays: bool  # volunteers also come on Saturdays
     weight: float
-    count: int = 0
 
 
 @dataclass
@@ -232,17 +231,16 @@ class RowPlan:
             (self.companies if row[0] == "entreprise" else self.field_orgs).append(org)
 
     # -- projects ----------------------------------------------------------------------------------
-    def _title(self, topic: D.Topic, place: str, used: set[str]) -> str:
+    def _title(self, topic: D.Topic, place: str, year: int, used: set[str]) -> str:
+        """A title not used yet: a fresh wording, else the year's edition, else a numbered part."""
         for _ in range(30):
             title = self.rng.choice(topic.titles).format(c=place, q=D.quartier(self.rng.choice(D.QUARTIERS)))
             if title not in used:
-                used.add(title)
-                return title
-        n = 2
-        while f"{title} (volet {n})" in used:
-            n += 1
-        used.add(f"{title} (volet {n})")
-        return f"{title} (volet {n})"
+                break
+        candidates = [title, f"{title} ({year})", *(f"{title} ({year}, volet {n})" for n in range(2, 99))]
+        title = next(t for t in candidates if t not in used)
+        used.add(title)
+        return title
 
     def _projects(self) -> None:
         rng, n = self.rng, self.counts["projects"]
@@ -252,6 +250,8 @@ class RowPlan:
         span = (self.last_day - self.day0).days
         places = [self.commune.name] * 6 + [c.name for c in D.COMMUNES if c.region == self.commune.region]
         used: set[str] = set()
+        # A few projects are running from the first weeks, so that the first year has activity.
+        early = max(2, round(0.6 * n / max(1, self.last_year - self.first_year + 1)))
         forced = ["anr_saps", "ademe_co3", "region"]  # every demo shows the programmes of the field
         self.projects: list[ProjectPlan] = []
         for i in range(n):
@@ -262,8 +262,8 @@ class RowPlan:
                 end = start + dt.timedelta(days=rng.choice((18, 24, 36)) * 30)
                 status = "en_preparation"
             else:
-                # More projects start early on, so that the first year has activity too.
-                start = self.day0 + dt.timedelta(days=int(rng.triangular(0, max(1, span - 240), 0)))
+                latest = 120 if i < early else max(1, span - 240)
+                start = self.day0 + dt.timedelta(days=rng.randint(0, latest))
                 months = rng.choice((4, 6, 8)) if i < abandoned else rng.choice((12, 18, 24, 24, 36, 36, 48))
                 end = start + dt.timedelta(days=int(months * 30.4))
                 status = "abandonne" if i < abandoned else "termine" if end <= self.last_day else "en_cours"
@@ -276,7 +276,7 @@ class RowPlan:
             summary = topic.summary.format(c=place) + f" Méthode : {rng.choice(D.METHODS)}."
             row = {
                 "id": self.uid(),
-                "title": self._title(topic, place, used),
+                "title": self._title(topic, place, start.year, used),
                 "summary": summary,
                 "status": status,
                 "start_date": start,
@@ -399,6 +399,11 @@ class RowPlan:
                 ):
                     role = "tiers_veilleur"
                 self._join(project, person, role)
+        citizens = [p for p in others if p["category"] in ("citoyen", "benevole")]
+        for project in self.projects:  # ADEME CO3 asks every project for a « tiers-veilleur »
+            roles = {m.role for m in project.members}
+            if "ademe_co3" in project.programmes and "tiers_veilleur" not in roles and citizens:
+                self._join(project, rng.choice(citizens), "tiers_veilleur")
         for person in self.people:  # consent is collected a few days before joining; a few forgot
             joined = min(person["consent_date"] or self.day_between(self.day0, self.last_day), self.last_day)
             person["consent_date"] = joined - dt.timedelta(days=rng.randint(0, 10))

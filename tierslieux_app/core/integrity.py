@@ -1,10 +1,11 @@
 """Integrity of a database file: SQLite's own checks plus the schema revision.
 
 At every start ``startup_check`` runs ``quick_check`` and ``foreign_key_check``
-read-only. Both read the whole file (about 2 s for 400 MB, see
+read-only. Both read the whole file (1 s + 3 s on the 430 MB large demo, see
 benchmarks/bench_integrity.py), so above ``FAST_PATH_BYTES`` the whole-file
-check runs at most once a day and the other starts check every table except
-the two big ones (hours, journal) — a few milliseconds.
+quick_check runs at most once a day (and after a crash), the foreign keys of
+the hours are left to ``tierslieux check``, and the other starts check every
+table except the two big ones (hours, journal) — a few tens of milliseconds.
 """
 
 from __future__ import annotations
@@ -68,14 +69,16 @@ def _record_full_check(path: Path, when: dt.datetime) -> None:
         log.warning("integrity state not saved: %s", exc)
 
 
+def size_of(path: Path) -> int:
+    """The database's bytes, its WAL included."""
+    wal = Path(str(path) + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
 def full_check_due(path: Path, now: dt.datetime | None = None) -> bool:
     """Small file, or the last whole-file check is older than a day (or unknown)."""
     now = now or dt.datetime.now()
-    size = path.stat().st_size
-    wal = Path(str(path) + "-wal")
-    if wal.exists():
-        size += wal.stat().st_size
-    if size <= FAST_PATH_BYTES:
+    if size_of(path) <= FAST_PATH_BYTES:
         return True
     last = _load_state().get(str(path.resolve()))
     try:
@@ -84,41 +87,49 @@ def full_check_due(path: Path, now: dt.datetime | None = None) -> bool:
         return True
 
 
-def sqlite_problems(conn: sqlite3.Connection, *, full: bool) -> list[str]:
-    """quick_check + foreign_key_check, whole file or every table but the big ones."""
+def sqlite_problems(conn: sqlite3.Connection, *, full: bool, big_foreign_keys: bool = True) -> list[str]:
+    """quick_check + foreign_key_check: whole file, or every table but the big ones.
+
+    ``big_foreign_keys=False`` skips foreign_key_check of the big tables even in the
+    whole-file check: the application always writes with foreign keys enforced,
+    so only another program could break those links, and checking them costs
+    ~3 s on the large demo (``tierslieux check`` still does it).
+    """
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    small = [t for t in tables if t not in BIG_TABLES]
+    problems: list[str] = []
+    fks: list[tuple] = []
     if full:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        problems = [] if rows == ["ok"] else rows
-        fks = conn.execute("PRAGMA foreign_key_check").fetchall()
+        problems += [] if rows == ["ok"] else rows
     else:
-        tables = [
-            r[0]
-            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if r[0] not in BIG_TABLES
-        ]
-        problems, fks = [], []
-        for t in tables:
+        for t in small:
             rows = [r[0] for r in conn.execute(f'PRAGMA quick_check("{t}")')]
             problems += [] if rows == ["ok"] else rows
+    if full and big_foreign_keys:
+        fks = conn.execute("PRAGMA foreign_key_check").fetchall()
+    else:
+        for t in small:
             fks += conn.execute(f'PRAGMA foreign_key_check("{t}")').fetchall()
     if fks:
         problems.append(f"références cassées : {len(fks)} (table {fks[0][0]})")
     return problems
 
 
-def startup_check(path: Path, now: dt.datetime | None = None) -> bool:
+def startup_check(path: Path, now: dt.datetime | None = None, *, force_full: bool = False) -> bool:
     """Check a database file read-only at opening; raise CorruptDatabaseError if damaged.
 
+    ``force_full``: the whole file whatever its size (the last session ended by a crash).
     Returns True if the whole file was checked, False for the fast path.
     """
     now = now or dt.datetime.now()
-    full = full_check_due(path, now)
+    full = force_full or full_check_due(path, now)
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise StorageError(f"Impossible d'ouvrir « {path} » : {exc}") from exc
     try:
-        problems = sqlite_problems(conn, full=full)
+        problems = sqlite_problems(conn, full=full, big_foreign_keys=size_of(path) <= FAST_PATH_BYTES)
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
     finally:

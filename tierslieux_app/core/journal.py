@@ -238,6 +238,8 @@ def _on_execute(state: ORMExecuteState) -> None:
         keys = [dict(r._mapping) for r in conn.execute(query)]
         if state.is_update:
             changed = {k: v for k, v in _as_rows(state, table)[0].items() if k not in _SKIPPED}
+            if not changed:
+                return
             summary = summarise(table.name, changed)
             entries = [_entry(table.name, k[pk_cols[0].name], "update", summary) for k in keys]
         else:
@@ -268,7 +270,7 @@ def bulk_summary(conn: Any, rows_changed: int) -> None:
 
 
 def entries(
-    session_source: Any,
+    db: Any,
     *,
     table: str | None = None,
     record_id: str | None = None,
@@ -276,7 +278,7 @@ def entries(
     limit: int = 200,
 ) -> list[dict[str, Any]]:
     """The newest journal lines first, as plain dicts (summary decoded from JSON)."""
-    with session_source.read() as session:
+    with db.read() as session:
         query = select(ChangeLog).order_by(ChangeLog.seq.desc()).limit(limit)
         if table:
             query = query.where(ChangeLog.table_name == table)

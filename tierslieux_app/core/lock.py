@@ -43,9 +43,12 @@ class LockedError(StorageError):
 def describe_owner(path: Path, owner: dict[str, Any]) -> str:
     who = owner.get("user") or "un autre utilisateur"
     host = owner.get("host")
-    since = owner.get("since", "")
     where = f" sur l'ordinateur « {host} »" if host else ""
-    when = f" depuis le {since[:16].replace('T', ' à ')}" if since else ""
+    try:
+        since = dt.datetime.fromisoformat(str(owner.get("since", "")))
+        when = f" depuis le {since:%d/%m/%Y à %H:%M}"
+    except ValueError:
+        when = ""
     return (
         f"La base « {path.name} » est déjà ouverte par {who}{where}{when}. "
         "Une seule copie de TiersLieux peut la modifier à la fois : fermez l'autre "
@@ -128,6 +131,8 @@ class DatabaseLock:
     def __init__(self, db_path: Path):
         self.key = Path(db_path).resolve()
         self._released = False
+        # The previous holder left its note: it did not close cleanly (crash, power cut, kill).
+        self.after_crash = False
         with _mutex:
             held = _held.get(self.key)
             if held is not None:
@@ -143,6 +148,7 @@ class DatabaseLock:
             if not _try_lock(fh):
                 fh.close()
                 raise LockedError(self.key, read_owner(self.key))
+            self.after_crash = bool(read_owner(self.key))
             fh.seek(0)
             fh.truncate()
             fh.write(json.dumps(_owner_info()).encode("utf-8"))

@@ -145,7 +145,7 @@ def open_database(
             if check and old_revision is not None:
                 from .integrity import startup_check
 
-                startup_check(path)
+                startup_check(path, force_full=held is not None and held.after_crash)
             from .lock import network_warning
 
             warning = network_warning(path)

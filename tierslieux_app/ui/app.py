@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..core import paths
 from ..core.db import Database
@@ -25,7 +26,7 @@ from .settings import Preferences
 log = logging.getLogger("tierslieux.ui")
 
 _translators: list[QTranslator] = []
-_showing_error = False
+_error_box: QMessageBox | None = None
 
 
 def icon_path() -> Path:
@@ -82,24 +83,30 @@ def error_text(exc: BaseException) -> str:
     ).format(detail=f"{exc.__class__.__name__}: {exc}", log=log_file())
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
-    """A plain dialog with the French message (never a traceback)."""
-    global _showing_error
-    if _showing_error:  # an error while showing an error: the log has it, do not loop
-        return
-    _showing_error = True
-    try:
-        icon = QMessageBox.Icon.Warning if isinstance(exc, TiersLieuxError) else QMessageBox.Icon.Critical
-        box = QMessageBox(
-            icon,
-            title or QCoreApplication.translate("Application", "TiersLieux"),
-            error_text(exc),
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        box.exec()
-    finally:
-        _showing_error = False
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox | None:
+    """A plain dialog with the French message (never a traceback); returns it (None if one is open)."""
+    global _error_box
+    if _error_box is not None:  # an error while showing an error: the log has it, do not pile up
+        return None
+    icon = QMessageBox.Icon.Warning if isinstance(exc, TiersLieuxError) else QMessageBox.Icon.Critical
+    box = QMessageBox(
+        icon,
+        title or QCoreApplication.translate("Application", "TiersLieux"),
+        error_text(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("error_dialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _error_box = box
+
+    def closed() -> None:
+        global _error_box
+        _error_box = None
+
+    box.finished.connect(closed)
+    box.open()
+    return box
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -119,11 +126,13 @@ def install_excepthook() -> None:
 class Launcher(QObject):
     """Opens a database (in a worker), runs the first-run assistant if needed, shows the window."""
 
-    def __init__(self, prefs: Preferences):
+    def __init__(self, prefs: Preferences, on_quit: Callable[[], None] = QApplication.quit):
         super().__init__()
         self.prefs = prefs
         self.window: QWidget | None = None
-        self._assistant: QWidget | None = None
+        self.assistant: QWidget | None = None
+        self.error_box: QMessageBox | None = None
+        self._quit = on_quit
 
     def open(self, location: str, *, remember: bool = True) -> None:
         from ..core.storage import open_database
@@ -149,14 +158,14 @@ class Launcher(QObject):
         from .first_run import FirstRunAssistant
 
         assistant = FirstRunAssistant(db, self.prefs.language, self.window)
-        self._assistant = assistant
+        self.assistant = assistant
 
         def finished(accepted: int) -> None:
-            self._assistant = None
+            self.assistant = None
             if not accepted:
                 db.close()
                 if self.window is None:
-                    QApplication.quit()
+                    self._quit()
                 return
             if assistant.demo_db is not None:
                 db.close()
@@ -181,14 +190,18 @@ class Launcher(QObject):
         window.show()
         self.window = window
         if old is not None:
+            old_db = getattr(old, "ctx", None)
             old.close()
+            if old_db is not None:
+                old_db.db.close()
 
     def _window_closed(self, window: QWidget) -> None:
         # Not "quit on last window closed": a progress dialog closing must not end the app.
         if window is self.window:
-            QApplication.quit()
+            self._quit()
 
     def _failed(self, exc: BaseException, location: str) -> None:
+        """A plain French message; the person may pick another file or give up."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Application", "Ouverture impossible"),
@@ -198,25 +211,33 @@ class Launcher(QObject):
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
+        box.setObjectName("open_failed")
         choose = box.addButton(
             QCoreApplication.translate("Application", "Choisir un autre fichier…"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel if self.window else QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is choose:
-            path, _ = QFileDialog.getSaveFileName(
-                self.window,
-                QCoreApplication.translate("Application", "Choisir une base de données"),
-                str(paths.data_dir()),
-                QCoreApplication.translate("Application", "Base TiersLieux (*.sqlite3 *.sqlite *.db)"),
-                options=QFileDialog.Option.DontConfirmOverwrite,
-            )
-            if path:
-                self.open(path)
-                return
-        if self.window is None:
-            QApplication.quit()
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+
+        def answered(button: QAbstractButton) -> None:
+            self.error_box = None
+            if button is choose:
+                path, _ = QFileDialog.getSaveFileName(
+                    self.window,
+                    QCoreApplication.translate("Application", "Choisir une base de données"),
+                    str(paths.data_dir()),
+                    QCoreApplication.translate("Application", "Base TiersLieux (*.sqlite3 *.sqlite *.db)"),
+                    options=QFileDialog.Option.DontConfirmOverwrite,
+                )
+                if path:
+                    self.open(path)
+                    return
+            if self.window is None:
+                self._quit()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
 
 def start_location(db_arg: str | None, prefs: Preferences) -> str:

@@ -32,21 +32,20 @@ def finding_text(finding: Any, year: int, lang: str) -> str:
             "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
             "les paramètres par défaut seront utilisés",
         ),
-        "project_no_start": QCoreApplication.translate(
-            "Findings", "%n projet(s) sans date de début", None, n
-        ),
+        "project_no_start": QCoreApplication.translate("Findings", "%n projet(s) sans date de début"),
         "project_no_level": QCoreApplication.translate(
-            "Findings", "%n projet(s) sans niveau de participation", None, n
+            "Findings", "%n projet(s) sans niveau de participation"
         ),
-        "project_no_theme": QCoreApplication.translate("Findings", "%n projet(s) sans thématique", None, n),
-        "output_no_type": QCoreApplication.translate("Findings", "%n production(s) sans type", None, n),
+        "project_no_theme": QCoreApplication.translate("Findings", "%n projet(s) sans thématique"),
+        "output_no_type": QCoreApplication.translate("Findings", "%n production(s) sans type"),
         "output_no_date": QCoreApplication.translate(
-            "Findings", "%n production(s) sans date (non exportée(s))", None, n
+            "Findings", "%n production(s) sans date (non exportée(s))"
         ),
         "participant_no_consent": QCoreApplication.translate(
-            "Findings", "%n participant(s) sans date de consentement", None, n
+            "Findings", "%n participant(s) sans date de consentement"
         ),
         "no_hours": QCoreApplication.translate("Findings", "Aucune heure n'est saisie pour {year}"),
     }
     text = texts.get(finding.code)
-    return text.format(year=year) if text is not None else finding.message
+    # %n is replaced here: with a number, Qt would look for plural forms these entries do not have
+    return text.replace("%n", str(n)).format(year=year) if text is not None else finding.message

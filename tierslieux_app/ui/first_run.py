@@ -119,6 +119,7 @@ class StructureFormPage(QWizardPage):
     def _combo(self, name: str, f: F.Field) -> CodeCombo:
         assert f.vocab is not None
         combo = CodeCombo(f.vocab, self.lang, allow_empty=False, parent=self)
+        combo.setPlaceholderText(self.tr("Choisir…"))
         self._row(name, f, combo)
         return combo
 
@@ -183,6 +184,7 @@ class DemoPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Données de démonstration"))
+        self.setSubTitle(self.tr("Pour découvrir l'application sans toucher à vos données."))
         self.setFinalPage(True)
         text = QLabel(
             self.tr(

@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -50,6 +50,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("outputs", "outputs", "OutputsPage"),
     PageSpec("export", "export_page", "ExportPage"),
     PageSpec("structure", "structure_page", "StructurePage"),
+    PageSpec("backups", "backups_page", "BackupsPage"),
 )
 
 # open_record(entity, id) → page key and the page method that opens the record
@@ -59,7 +60,7 @@ ROUTES: dict[str, tuple[str, str | None]] = {
     "output": ("outputs", "open_output"),
     "structure": ("structure", None),
     "structure_year": ("structure", "open_year"),
-    "time_entry": ("hours", None),
+    "time_entry": ("hours", "open_entry"),
 }
 
 
@@ -92,8 +93,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        # The first page (QtCharts…) is built once the empty window has been painted.
-        QTimer.singleShot(0, lambda: self.show_page(self.specs[0].key) if not self.pages else None)
+        self._painted = False  # the first page (QtCharts…) is built once the window has been painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._first_page)
+
+    def _first_page(self) -> None:
+        if not self.pages:
+            self.show_page(self.specs[0].key)
 
     # -- building -------------------------------------------------------------------
 
@@ -107,6 +117,7 @@ class MainWindow(QMainWindow):
             "outputs": self.tr("Productions"),
             "export": self.tr("Export annuel"),
             "structure": self.tr("Structure et années"),
+            "backups": self.tr("Sauvegardes"),
         }
 
     def _build(self) -> None:

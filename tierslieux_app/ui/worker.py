@@ -51,9 +51,16 @@ class _Runnable(QRunnable):
                 result = _drain(result, self._emitter)
         except BaseException as exc:  # reported to on_error in the GUI thread, never lost
             log.info("background task failed: %r", exc, exc_info=not _expected(exc))
-            self._emitter.failed.emit(exc)
+            self._emit(self._emitter.failed, exc)
             return
-        self._emitter.done.emit(result)
+        self._emit(self._emitter.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is quitting: nobody is left to tell
+            log.info("background task finished after the window closed")
 
 
 def _drain(gen: Any, emitter: _Emitter) -> Any:

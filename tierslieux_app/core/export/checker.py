@@ -403,5 +403,10 @@ def _check_metadata(d: Descriptor, report: Report) -> None:
     if version and version.split(".")[0] != d.version.split(".")[0]:
         report.add("metadonnees", 0, "version_format", "metadata", f"version {version} non prise en charge")
     if meta.get("empreinte_sha256") and meta["empreinte_sha256"] != report.digest:
-        report.add("metadonnees", 0, "empreinte_sha256", "digest",
-                   "l'empreinte ne correspond pas aux données : le fichier a été modifié après l'export")  # fmt: skip
+        report.add(
+            "metadonnees",
+            0,
+            "empreinte_sha256",
+            "digest",
+            "l'empreinte ne correspond pas aux données : le fichier a été modifié après l'export",
+        )

@@ -16,8 +16,11 @@ from . import descriptor as descriptor_mod
 from .checker import Report, Source, open_source
 from .descriptor import Descriptor
 
-TYPE_COLUMNS = {"benevole": "heures_benevoles", "salarie": "heures_salariees",
-                "mis_a_disposition": "heures_mises_a_disposition"}  # fmt: skip
+TYPE_COLUMNS = {
+    "benevole": "heures_benevoles",
+    "salarie": "heures_salariees",
+    "mis_a_disposition": "heures_mises_a_disposition",
+}
 
 
 def _records(source: Source, d: Descriptor, name: str) -> list[dict[str, str]]:

@@ -29,6 +29,7 @@ def package_json(d: Descriptor, meta: dict[str, Any], hashes: dict[str, str], si
     pkg["title"] = f"{d.title} — {meta['structure_nom']} — {meta['annee']}"
     pkg["created"] = meta["date_export"]
     pkg["metadonnees"] = meta
+    pkg["resources"] = [res for res in pkg["resources"] if res["name"] in hashes]
     for res in pkg["resources"]:
         res["hash"] = f"sha256:{hashes[res['name']]}"
         res["bytes"] = sizes[res["name"]]

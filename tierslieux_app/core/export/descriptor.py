@@ -1,16 +1,14 @@
 """The observatory format as the code sees it: the published JSON descriptor, loaded once.
 
 Writers, checker, codebook and documentation all read this; none keeps its own list
-of tables or fields. ``FieldSpec`` also knows how a value is spelled in CSV (the
-canonical text used by the digest), so that both formats share one spelling.
+of tables or fields (the canonical CSV spelling of values is in digest.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -47,20 +45,6 @@ class FieldSpec:
     @property
     def quantum(self) -> Decimal | None:
         return None if self.decimals is None else Decimal(1).scaleb(-self.decimals)
-
-    def to_text(self, value: Any) -> str:
-        """The canonical CSV spelling of a typed value (empty string for none)."""
-        if value is None:
-            return ""
-        if self.type == "boolean":
-            return "true" if value else "false"
-        if self.type == "number":
-            return str(Decimal(value).quantize(self.quantum or Decimal(1), rounding=ROUND_HALF_UP))
-        if self.type == "date":
-            return value.isoformat()
-        if self.type == "string" and self.multiple and isinstance(value, list | tuple):
-            return ";".join(value)
-        return str(value)
 
 
 @dataclass(frozen=True)
@@ -181,7 +165,3 @@ def descriptor_file() -> Path:
 def load() -> Descriptor:
     """The format descriptor shipped with the application (read once per process)."""
     return parse(json.loads(descriptor_file().read_text(encoding="utf-8")))
-
-
-def parse_date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import texts
 from .csv_writer import PACKAGE_JSON, package_json
-from .descriptor import Descriptor, FieldSpec, load
+from .descriptor import Descriptor, FieldSpec, TableSpec, load
 from .digest import CanonicalCsv, package_digest
 
 DOC_PATH = Path("docs") / "format-observatoire.md"
@@ -85,6 +85,22 @@ def example_package(d: Descriptor, path: Path) -> str:
     return str(meta["empreinte_sha256"])
 
 
+class _Lines:
+    """A byte sink collecting the canonical CSV as text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, data: bytes) -> None:
+        self.parts.append(data.decode("utf-8"))
+
+
+def _example_csv(d: Descriptor, t: TableSpec) -> str:
+    sink = _Lines()
+    CanonicalCsv(t, sink).add_texts(example_rows(d)[t.name])  # type: ignore[arg-type]
+    return "".join(sink.parts)
+
+
 def render(d: Descriptor | None = None) -> str:
     d = d or load()
     out: list[str] = [
@@ -117,7 +133,10 @@ def render(d: Descriptor | None = None) -> str:
         "CSV : UTF-8 sans BOM, séparateur virgule, guillemets doubles si nécessaire, fin de ligne LF, "
         "première ligne = noms des champs. XLSX : une feuille par table (même nom, mêmes colonnes), "
         "précédée de « Lisez-moi » et suivie de « dictionnaire », « codes » et « metadonnees ». "
-        "Aucune cellule n'est une formule : un texte commençant par `=`, `+`, `-` ou `@` est du texte.",
+        "Aucune cellule n'est une formule : un texte commençant par `=`, `+`, `-` ou `@` est du texte. "
+        "Les caractères de contrôle sont retirés des textes, un texte fait seulement d'espaces est vide, et "
+        "le tiret bas d'une séquence `_xHHHH_` (échappement propre au XLSX, lu différemment selon les "
+        "logiciels) est remplacé par `＿` (U+FF3F), dans les deux formats.",
         "",
         "## Pseudonymisation",
         "",
@@ -155,7 +174,9 @@ def render(d: Descriptor | None = None) -> str:
         extra = "unité" if name == "indicateur" else "URI"
         out += [f"### `{name}`", "", f"| code | libellé | {extra} |", "|---|---|---|"]
         for c in codes:
-            out.append(f"| `{c.code}` | {_cell(c.libelle)} | {_cell(c.unite if name == 'indicateur' else c.uri)} |")
+            out.append(
+                f"| `{c.code}` | {_cell(c.libelle)} | {_cell(c.unite if name == 'indicateur' else c.uri)} |"
+            )
         out.append("")
     out += [
         "## Exemple valide",
@@ -165,14 +186,7 @@ def render(d: Descriptor | None = None) -> str:
         "",
     ]
     for t in d.tables:
-        lines: list[str] = []
-
-        class _Sink:
-            def write(self, data: bytes) -> None:
-                lines.append(data.decode("utf-8"))
-
-        CanonicalCsv(t, _Sink()).add_texts(example_rows(d)[t.name])  # type: ignore[arg-type]
-        out += [f"`{t.name}.csv` :", "", "```csv", "".join(lines).rstrip("\n"), "```", ""]
+        out += [f"`{t.name}.csv` :", "", "```csv", _example_csv(d, t).rstrip("\n"), "```", ""]
     out += ["## Historique des versions", ""]
     for entry in d.changelog:
         out.append(f"### {entry['version']} — {entry['date']}")

@@ -22,7 +22,7 @@ from ..fileio import atomic_path
 from ..services import structure
 from . import descriptor as descriptor_mod
 from .csv_writer import write_datapackage
-from .tables import count_rows, year_tables
+from .tables import estimated_rows, year_tables
 from .xlsx_writer import write_xlsx
 
 FORMATS = ("xlsx", "datapackage")
@@ -113,7 +113,7 @@ def export_steps(
         raise ValueError(f"unknown format {fmt!r}")
     warnings = gate(db, year, accept_warnings)
     d = descriptor_mod.load()
-    total = sum(count_rows(db, year, d).values())
+    total = estimated_rows(db, year, d)
     meta = metadata(db, year, d)
     tables = year_tables(db, year, d)
     writer = write_xlsx if fmt == "xlsx" else write_datapackage

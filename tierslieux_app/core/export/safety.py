@@ -4,6 +4,9 @@
   spreadsheets); line breaks are normalised to ``\\n`` so they read back identical.
 - Text longer than a spreadsheet cell holds (32,767 UTF-16 units) is cut, in both
   formats alike, so that they still hold exactly the same values.
+- ``_xHHHH_`` is an escape sequence in XLSX that readers disagree on (Excel and calamine
+  decode it, openpyxl does not): its underscore becomes a full-width low line (U+FF3F).
+- Text made only of spaces is empty (readers disagree on it).
 - Text that a spreadsheet could take for a formula (``=``, ``+``, ``-``, ``@``) or an
   error code is flagged: the XLSX writer then forces the cell type to text.
 """
@@ -17,6 +20,9 @@ MAX_CELL_UNITS = 32_767
 # C0 except tab and line feed, DEL, C1, non-characters, lone surrogates.
 _BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 FORMULA_PREFIXES = ("=", "+", "-", "@")
+_OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+# Anything the slow path below would change (one search for the common, clean case).
+_SUSPECT = re.compile("[\r\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]|_x[0-9A-Fa-f]{4}_|\\A\\s+\\Z")
 # Texts that openpyxl would store as error cells rather than text.
 ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
 
@@ -37,12 +43,18 @@ def _cut(text: str, units: int) -> str:
 
 def clean_cell_text(text: str) -> str:
     """Text as written in both formats: no control characters, ``\\n`` line breaks, cell-sized."""
+    if len(text) <= MAX_CELL_UNITS // 2 and _SUSPECT.search(text) is None:
+        return text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _BAD.search(text) is not None:
         text = _BAD.sub("", text)
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub("\uff3f", text)
     if len(text) > MAX_CELL_UNITS // 2 and _utf16_units(text) > MAX_CELL_UNITS:
         text = _cut(text, MAX_CELL_UNITS)
+    if text.isspace():
+        return ""  # readers disagree on blank text (calamine reads it as empty): it is empty
     return text
 
 

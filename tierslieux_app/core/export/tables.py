@@ -61,16 +61,37 @@ def project_ids(year: int) -> Select[Any]:
     )
 
 
-def participant_ids(year: int) -> Select[Any]:
-    first, last = _bounds(year)
+def participant_ids(scope: Scope) -> Select[Any]:
+    first, last = _bounds(scope.year)
     return select(Participant.id).where(
         or_(
             Participant.id.in_(
-                select(Participation.participant_id).where(Participation.project_id.in_(project_ids(year)))
+                select(Participation.participant_id).where(Participation.project_id.in_(scope.projects))
             ),
             Participant.id.in_(select(TimeEntry.participant_id).where(TimeEntry.date.between(first, last))),
         )
     )
+
+
+@dataclass
+class Scope:
+    """What one export reads: the database, the year, the format, and the year's projects.
+
+    The project ids are read once per export (a few hundred at most) instead of
+    re-running their query, which scans the year's hours, inside every other query.
+    """
+
+    db: Database
+    year: int
+    d: Descriptor
+    _projects: list[str] | None = None
+
+    @property
+    def projects(self) -> list[str]:
+        if self._projects is None:
+            with self.db.read() as session:
+                self._projects = list(session.scalars(project_ids(self.year)))
+        return self._projects
 
 
 # -- normalisation ------------------------------------------------------------------------
@@ -106,21 +127,40 @@ def normaliser(spec: TableSpec) -> Callable[[Sequence[Any]], Row]:
 # -- the tables ------------------------------------------------------------------------------
 
 
-def _structure(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _structure(scope: Scope) -> Iterator[Sequence[Any]]:
+    db, year = scope.db, scope.year
     s = structure.get_structure(db)
     if s is None:
         raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
     y = structure.year_parameters(db, year)
     yield (
-        s["id"], s["name"], s.get("siret"), s.get("rna"), s["legal_form"], s["tsr_category"],
-        s.get("insee_code"), s.get("departement"), s.get("region"), s.get("typology") or None, year,
-        y.get("employees"), y.get("fte"), y.get("research_fte"), y.get("active_volunteers"),
-        y.get("total_budget"), y.get("research_budget"), y.get("public_subsidy_share"),
-        y.get("org_changes") or None, y["hours_per_fte"], y["volunteer_hourly_rate"],
-    )  # fmt: skip
+        s["id"],
+        s["name"],
+        s.get("siret"),
+        s.get("rna"),
+        s["legal_form"],
+        s["tsr_category"],
+        s.get("insee_code"),
+        s.get("departement"),
+        s.get("region"),
+        s.get("typology") or None,
+        year,
+        y.get("employees"),
+        y.get("fte"),
+        y.get("research_fte"),
+        y.get("active_volunteers"),
+        y.get("total_budget"),
+        y.get("research_budget"),
+        y.get("public_subsidy_share"),
+        y.get("org_changes") or None,
+        y["hours_per_fte"],
+        y["volunteer_hourly_rate"],
+    )
 
 
-def _projets(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _projets(scope: Scope) -> Iterator[Sequence[Any]]:
+    db, year = scope.db, scope.year
+    ids = scope.projects  # read before the session below opens (one connection in memory)
     first, last = _bounds(year)
     hours = {r["project_id"]: r for r in aggregates.hours_by_project(db, year)}
     with db.read() as session:
@@ -138,45 +178,64 @@ def _projets(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
                 .group_by(Output.project_id)
             ).all()
         )
-        query = select(Project).where(Project.id.in_(project_ids(year))).order_by(Project.title, Project.id)
+        query = select(Project).where(Project.id.in_(ids)).order_by(Project.title, Project.id)
         for p in session.scalars(query):
             h = hours.get(p.id, {})
             yield (
-                p.id, p.title, p.summary, p.status, p.start_date, p.end_date, p.themes or None,
-                p.participation_level, p.knowledge or None, p.charter_signed, p.total_budget,
-                h.get("total", ZERO), h.get("benevole", ZERO), h.get("salarie", ZERO),
-                h.get("mis_a_disposition", ZERO), people.get(p.id, 0), outputs.get(p.id, 0),
-            )  # fmt: skip
+                p.id,
+                p.title,
+                p.summary,
+                p.status,
+                p.start_date,
+                p.end_date,
+                p.themes or None,
+                p.participation_level,
+                p.knowledge or None,
+                p.charter_signed,
+                p.total_budget,
+                h.get("total", ZERO),
+                h.get("benevole", ZERO),
+                h.get("salarie", ZERO),
+                h.get("mis_a_disposition", ZERO),
+                people.get(p.id, 0),
+                outputs.get(p.id, 0),
+            )
 
 
-def _participants(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _participants(scope: Scope) -> Iterator[Sequence[Any]]:
+    db = scope.db
+    people = participant_ids(scope)  # built before the session opens (reads the projects)
     with db.read() as session:
         query = (
             select(Participant.pid, Participant.category, Participant.sector, Organisation.org_type)
             .outerjoin(Organisation, Organisation.id == Participant.affiliation_id)
-            .where(Participant.id.in_(participant_ids(year)))
+            .where(Participant.id.in_(people))
             .order_by(Participant.pid)
         )
         yield from session.execute(query.execution_options(yield_per=2000))
 
 
-def _participations(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _participations(scope: Scope) -> Iterator[Sequence[Any]]:
+    db = scope.db
+    ids = scope.projects  # read before the session below opens (one connection in memory)
     with db.read() as session:
         query = (
             select(Participant.pid, Participation.project_id, Participation.role)
             .join(Participant, Participant.id == Participation.participant_id)
-            .where(Participation.project_id.in_(project_ids(year)))
+            .where(Participation.project_id.in_(ids))
             .order_by(Participation.project_id, Participant.pid)
         )
         yield from session.execute(query.execution_options(yield_per=2000))
 
 
-def _temps(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _temps(scope: Scope) -> Iterator[Sequence[Any]]:
+    db, year = scope.db, scope.year
     for r in aggregates.iter_hours_detail(db, year):
         yield (r["project_id"], r["pid"], r["month"], r["time_type"], r["activity"], r["hours"])
 
 
-def _productions(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _productions(scope: Scope) -> Iterator[Sequence[Any]]:
+    db, year, d = scope.db, scope.year, scope.d
     first, last = _bounds(year)
     uris = {c.code: c.uri for c in d.codes("output_type")}
     with db.read() as session:
@@ -188,13 +247,24 @@ def _productions(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[An
         )
         for o in session.scalars(query):
             yield (
-                o.id, o.project_id, o.title, o.date, o.output_type, uris.get(o.output_type or ""),
-                o.subtype or "aucun", o.identifier, o.open_access, o.audiences or None,
-                o.non_academic_coauthors, o.attendees,
-            )  # fmt: skip
+                o.id,
+                o.project_id,
+                o.title,
+                o.date,
+                o.output_type,
+                uris.get(o.output_type or ""),
+                o.subtype or "aucun",
+                o.identifier,
+                o.open_access,
+                o.audiences or None,
+                o.non_academic_coauthors,
+                o.attendees,
+            )
 
 
-def _partenaires(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _partenaires(scope: Scope) -> Iterator[Sequence[Any]]:
+    db = scope.db
+    ids = scope.projects  # read before the session below opens (one connection in memory)
     with db.read() as session:
         query = (
             select(
@@ -207,9 +277,9 @@ def _partenaires(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[An
                 Organisation.rna,
                 Organisation.ror,
                 ProjectPartner.role,
-            )  # fmt: skip
+            )
             .join(Organisation, Organisation.id == ProjectPartner.organisation_id)
-            .where(ProjectPartner.project_id.in_(project_ids(year)))
+            .where(ProjectPartner.project_id.in_(ids))
             .order_by(ProjectPartner.project_id, Organisation.name, Organisation.id, ProjectPartner.role)
         )
         for row in session.execute(query):
@@ -219,7 +289,8 @@ def _partenaires(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[An
             yield (*row[:7], ror, row[8])
 
 
-def _financements(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _financements(scope: Scope) -> Iterator[Sequence[Any]]:
+    db, year = scope.db, scope.year
     with db.read() as session:
         query = (
             select(
@@ -231,7 +302,7 @@ def _financements(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[A
                 Funding.amount,
                 Funding.nature,
                 Funding.reference,
-            )  # fmt: skip
+            )
             .join(Organisation, Organisation.id == Funding.funder_id)
             .where(Funding.year == year)
             .order_by(Funding.project_id.is_not(None), Funding.project_id, Funding.programme, Funding.id)
@@ -239,7 +310,8 @@ def _financements(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[A
         yield from session.execute(query)
 
 
-def _indicateurs(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[Any]]:
+def _indicateurs(scope: Scope) -> Iterator[Sequence[Any]]:
+    db, year, d = scope.db, scope.year, scope.d
     fig = aggregates.year_figures(db, year)
     values: dict[str, Any] = {"heures_total": fig.hours_total, "heures_par_etp": fig.hours_per_fte}
     values.update({f"heures_{t}": h for t, h in fig.hours_by_type.items()})
@@ -258,7 +330,7 @@ def _indicateurs(db: Database, year: int, d: Descriptor) -> Iterator[Sequence[An
         yield (code.code, code.libelle, values.get(code.code, 0), code.unite)
 
 
-PRODUCERS: dict[str, Callable[[Database, int, Descriptor], Iterator[Sequence[Any]]]] = {
+PRODUCERS: dict[str, Callable[[Scope], Iterator[Sequence[Any]]]] = {
     "structure": _structure,
     "projets": _projets,
     "participants": _participants,
@@ -271,34 +343,29 @@ PRODUCERS: dict[str, Callable[[Database, int, Descriptor], Iterator[Sequence[Any
 }
 
 
-def count_rows(db: Database, year: int, d: Descriptor) -> dict[str, int]:
-    """How many rows each table will have (for the progress bar), by COUNT queries."""
+def estimated_rows(db: Database, year: int, d: Descriptor) -> int:
+    """An upper bound of the rows to write, for the progress bar, from cheap indexed counts.
+
+    ``temps`` has at most one row per hour entry of the year; the small tables are
+    bounded by their whole size. (Exact counts would cost as much as a second export.)
+    """
     first, last = _bounds(year)
-    month = None
     with db.read() as session:
-        month = aggregates.month_of(session, TimeEntry.date)
-        temps = select(TimeEntry.project_id, TimeEntry.participant_id, month, TimeEntry.time_type,
-                       TimeEntry.activity).where(TimeEntry.date.between(first, last)).group_by(
-            TimeEntry.project_id, TimeEntry.participant_id, month, TimeEntry.time_type, TimeEntry.activity)  # fmt: skip
 
-        def n(q: Select[Any]) -> int:
-            return int(session.scalar(select(func.count()).select_from(q.subquery())) or 0)
+        def n(model: Any, *where: Any) -> int:
+            return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
-        return {
-            "structure": 1,
-            "projets": n(project_ids(year)),
-            "participants": n(participant_ids(year)),
-            "participations": n(
-                select(Participation.id).where(Participation.project_id.in_(project_ids(year)))
-            ),
-            "temps": n(temps),
-            "productions": n(select(Output.id).where(Output.date.between(first, last))),
-            "partenaires": n(
-                select(ProjectPartner.id).where(ProjectPartner.project_id.in_(project_ids(year)))
-            ),
-            "financements": n(select(Funding.id).where(Funding.year == year)),
-            "indicateurs": len(d.codes("indicateur")),
-        }
+        return (
+            1
+            + n(TimeEntry, TimeEntry.date.between(first, last))
+            + n(Project)
+            + n(Participant)
+            + n(Participation)
+            + n(Output, Output.date.between(first, last))
+            + n(ProjectPartner)
+            + n(Funding, Funding.year == year)
+            + len(d.codes("indicateur"))
+        )
 
 
 @dataclass(frozen=True)
@@ -312,10 +379,11 @@ def year_tables(db: Database, year: int, d: Descriptor) -> list[TableData]:
     missing = set(d.table_names) - set(PRODUCERS)
     if missing:  # the descriptor gained a table the code does not produce: a programming error
         raise AssertionError(f"tables sans producteur : {sorted(missing)}")
+    scope = Scope(db, year, d)
 
     def stream(spec: TableSpec) -> Callable[[], Iterator[Row]]:
         norm = normaliser(spec)
         producer = PRODUCERS[spec.name]
-        return lambda: (norm(raw) for raw in producer(db, year, d))
+        return lambda: (norm(raw) for raw in producer(scope))
 
     return [TableData(spec, stream(spec)) for spec in d.tables]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Generator, Mapping
-from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +52,7 @@ def number_format(f: FieldSpec) -> str | None:
         return "0"
     if f.type != "number":
         return None
-    if "€" in f.title and "€/h" not in f.title or f.name == "montant":
+    if ("€" in f.title and "€/h" not in f.title) or f.name == "montant":
         return MONEY_FORMAT
     if f.name.startswith("part_"):
         return SHARE_FORMAT
@@ -92,14 +91,18 @@ class _Cells:
         cell.data_type = "s"  # never a formula, never an error value
         return cell
 
-    def _styled(self, template: WriteOnlyCell) -> Any:
-        style = template._style  # copying the style array is ~10x cheaper than setting number_format
+    @staticmethod
+    def _styled(cell: WriteOnlyCell) -> Any:
+        """One styled cell per column, refilled for each row.
+
+        openpyxl serialises the cells of a row as soon as it is appended, so the same
+        object can carry the next row's value: this halves the cost of formatted numbers.
+        """
 
         def make(v: Any) -> Any:
             if v is None:
                 return None
-            cell = WriteOnlyCell(self.ws, value=v)
-            cell._style = copy(style)
+            cell.value = v
             return cell
 
         return make
@@ -179,7 +182,13 @@ def _lines(text: str, width: float) -> int:
     return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
 
 
-def _text_rows(ws: Any, rows: list[tuple[Any, ...]], widths: list[float], header: bool = True) -> None:
+def _text_rows(
+    ws: Any,
+    rows: list[tuple[Any, ...]],
+    widths: list[float],
+    header: bool = True,
+    bold: frozenset[int] = frozenset(),
+) -> None:
     """A small sheet of wrapped text: widths, row heights (write-only cannot auto-fit), print setup."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
@@ -194,12 +203,12 @@ def _text_rows(ws: Any, rows: list[tuple[Any, ...]], widths: list[float], header
         cells = []
         height = 1
         for v, w in zip(row, widths, strict=False):
-            cell = WriteOnlyCell(ws, value=v)
-            if isinstance(v, str):
+            cell = WriteOnlyCell(ws, value=v if v != "" else None)  # no empty text cells
+            if isinstance(v, str) and v:
                 cell.data_type = "s"
                 cell.alignment = WRAP
                 height = max(height, _lines(v, w))
-            if n == 1:
+            if n == 1 or n in bold:
                 cell.font = BOLD
             cells.append(cell)
         if height > 1:
@@ -234,9 +243,17 @@ def dictionary_rows(d: Descriptor) -> list[tuple[Any, ...]]:
         for f in t.fields:
             codes = "\n".join(f"{c.code} = {c.libelle}" for c in d.codes(f.vocab)) if f.vocab else ""
             rows.append(
-                (t.name, f.name, f.title, f.type, "oui" if f.required else "non", f.description,
-                 _constraints(f), codes)
-            )  # fmt: skip
+                (
+                    t.name,
+                    f.name,
+                    f.title,
+                    f.type,
+                    "oui" if f.required else "non",
+                    f.description,
+                    _constraints(f),
+                    codes,
+                )
+            )
     return rows
 
 
@@ -253,7 +270,7 @@ def _readme(ws: Any, d: Descriptor, meta: Mapping[str, Any], counts: Mapping[str
         ("Ce fichier", texts.PURPOSE),
         ("Structure", f"{meta['structure_nom']} ({meta['identifiant']})"),
         ("Identifiant de la structure", meta["structure_id"]),
-        ("Année", meta["annee"]),
+        ("Année", str(meta["annee"])),
         ("Version du format", f"{d.name} {meta['version_format']}"),
         ("Exporté le (UTC)", meta["date_export"]),
         ("Application", meta["version_application"]),
@@ -270,7 +287,8 @@ def _readme(ws: Any, d: Descriptor, meta: Mapping[str, Any], counts: Mapping[str
     rows.append((DICTIONARY, "Dictionnaire des données : chaque champ de chaque table"))
     rows.append((CODES, "Listes de codes, avec libellés et URI (COAR pour les types de production)"))
     rows.append((METADATA, "Métadonnées du fichier, pour les machines"))
-    _text_rows(ws, rows, [30, 100], header=False)
+    sheets_header = next(i for i, row in enumerate(rows, start=1) if row[0] == "Feuille")
+    _text_rows(ws, rows, [30, 100], header=False, bold=frozenset({sheets_header}))
 
 
 def write_xlsx(

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from ...core import vocab as V
 from ...core.errors import TiersLieuxError, ValidationError
@@ -132,6 +133,8 @@ class TimesheetModel(QAbstractTableModel):
             return line.key
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._errors.get((index.row(), column)) or None
+        if role == Qt.ItemDataRole.BackgroundRole and (index.row(), column) in self._errors:
+            return QBrush(QColor("#fde7ea"))  # the refused cell, beside its message
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_DAY0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

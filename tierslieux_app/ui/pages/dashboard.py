@@ -8,20 +8,12 @@ completeness list opens the record to fix (double-click or Enter).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -40,8 +32,8 @@ from ..context import AppContext
 from ..findings import finding_text
 from ..settings import Preferences
 from ..worker import run_in_background
+from .dashboard_widgets import FigureCard, chart_view, money, number, show_months, show_projects
 
-TYPE_COLOURS = {"benevole": "#2e7d32", "salarie": "#1565c0", "mis_a_disposition": "#ef6c00"}
 TOP_PROJECTS = 10
 FIGURES = (
     "hours_total",
@@ -57,66 +49,33 @@ FIGURES = (
 )
 
 
-def load_year(db: Any, year: int) -> dict[str, Any]:
-    """Everything the page shows for a year (runs in the worker)."""
+def year_parts(db: Any, year: int) -> dict[str, Callable[[], Any]]:
+    """The four independent reads behind the page (each runs in the worker)."""
     from ...core.completeness import check_year
     from ...core.services import aggregates
 
     return {
-        "year": year,
-        "figures": aggregates.year_figures(db, year),
-        "months": aggregates.hours_by_month(db, year),
-        "projects": aggregates.hours_by_project(db, year)[:TOP_PROJECTS],
-        "findings": check_year(db, year),
+        "figures": lambda: aggregates.year_figures(db, year),
+        "months": lambda: aggregates.hours_by_month(db, year),
+        "projects": lambda: aggregates.hours_by_project(db, year)[:TOP_PROJECTS],
+        "findings": lambda: check_year(db, year),
     }
 
 
-def number(value: Decimal | int | float, decimals: int = 0) -> str:
-    """Grouped digits and a decimal comma in French (``12 345,5``), trailing zeros dropped."""
-    text = QLocale().toString(float(value), "f", decimals)
-    if decimals:
-        sep = QLocale().decimalPoint()
-        text = text.rstrip("0").rstrip(sep) if sep in text else text
-    return text
+def load_year(db: Any, year: int) -> dict[str, Any]:
+    """Everything the page shows for a year, read one part after the other."""
+    return {"year": year, **{name: read() for name, read in year_parts(db, year).items()}}
 
 
-def money(value: Decimal) -> str:
-    return QLocale().toString(float(value), "f", 2) + "\u00a0€"
-
-
-class FigureCard(QFrame):
-    """A big number with its caption; the number is what tests and screen readers read."""
-
-    def __init__(self, key: str, caption: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(f"card_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        self.value = QLabel("—", self)
-        self.value.setObjectName(f"figure_{key}")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption = QLabel(caption, self)
-        self.caption.setWordWrap(True)
-        self.note = QLabel(self)
-        self.note.setObjectName(f"note_{key}")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555555;")
-        self.note.hide()
-        self.value.setAccessibleName(caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def set(self, value: str, note: str = "") -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
+def default_year(years: list[int], last: int | None, this_year: int) -> int:
+    """The last year looked at if it has data; else the year just ended (the one the yearly
+    file reports on); else the newest past year with data; else this year."""
+    if last in years:
+        return last
+    if this_year - 1 in years:
+        return this_year - 1
+    past = [y for y in years if y <= this_year]
+    return max(past) if past else (min(years) if years else this_year)
 
 
 class DashboardPage(QWidget):
@@ -177,10 +136,8 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
 
         charts = QHBoxLayout()
-        self.month_view = self._chart_view(self.tr("Heures par mois"), "chart_months", body)
-        self.project_view = self._chart_view(
-            self.tr("Heures par projet (10 premiers)"), "chart_projects", body
-        )
+        self.month_view = chart_view(self.tr("Heures par mois"), "chart_months", body)
+        self.project_view = chart_view(self.tr("Heures par projet (10 premiers)"), "chart_projects", body)
         charts.addWidget(self.month_view, 1)
         charts.addWidget(self.project_view, 1)
         layout.addLayout(charts)
@@ -214,18 +171,6 @@ class DashboardPage(QWidget):
             "funding_total": self.tr("financements"),
         }
 
-    def _chart_view(self, title: str, name: str, parent: QWidget) -> QChartView:
-        chart = QChart()
-        chart.setTitle(title)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(chart, parent)
-        view.setObjectName(name)
-        view.setAccessibleName(title)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(320)
-        return view
-
     # -- loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -258,7 +203,7 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return
         this_year = dt.date.today().year
-        wanted = self.current_year() or self.prefs.last_year or (years[0] if years else this_year)
+        wanted = self.current_year() or default_year(years, self.prefs.last_year, this_year)
         choices = sorted(set(years) | {wanted, this_year}, reverse=True)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
@@ -289,16 +234,47 @@ class DashboardPage(QWidget):
         self._year_chosen()
 
     def _load(self, year: int) -> None:
+        """A database file is read by four workers at once (SQLite WAL readers do not wait for
+        each other), each part shown as it arrives; an in-memory one is read in one go."""
         generation = self._generation
         self._set_loading(True)
         db = self.ctx.db
-        run_in_background(
-            self,
-            lambda: load_year(db, year),
-            on_done=lambda data: self._show(generation, data),
-            on_error=self._failed,
-            dialog=False,
-        )
+        if db.path is None:
+            run_in_background(
+                self,
+                lambda: load_year(db, year),
+                on_done=lambda data: self._show(generation, data),
+                on_error=self._failed,
+                dialog=False,
+            )
+            return
+        pending: dict[str, Any] = {"year": year}
+        parts = year_parts(db, year)
+        for name, read in parts.items():
+            run_in_background(
+                self,
+                read,
+                on_done=lambda value, n=name: self._part(generation, pending, len(parts), n, value),
+                on_error=self._failed,
+                dialog=False,
+            )
+
+    def _part(self, generation: int, pending: dict[str, Any], count: int, name: str, value: Any) -> None:
+        if generation != self._generation:
+            return
+        pending[name] = value
+        year = pending["year"]
+        if name == "figures":
+            self._show_figures(value)
+        elif name == "months":
+            show_months(self.month_view, value, self.ctx.lang, self.tr("heures"))
+        elif name == "projects":
+            show_projects(self.project_view, value, self.ctx.lang, self.tr("heures"), self.tr("aucune heure"))
+        else:
+            self._show_findings(value, year)
+        if len(pending) == count + 1:
+            self.data = pending
+            self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:
         self._loading = loading
@@ -311,6 +287,7 @@ class DashboardPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         from ..app import error_text
 
+        self._generation += 1  # the other parts of this load are dropped
         self._set_loading(False)
         self.status.setText(self.tr("Chiffres indisponibles"))
         self.findings.clear()
@@ -323,8 +300,10 @@ class DashboardPage(QWidget):
             return
         self.data = data
         self._show_figures(data["figures"])
-        self._show_months(data["months"])
-        self._show_projects(data["projects"])
+        show_months(self.month_view, data["months"], self.ctx.lang, self.tr("heures"))
+        show_projects(
+            self.project_view, data["projects"], self.ctx.lang, self.tr("heures"), self.tr("aucune heure")
+        )
         self._show_findings(data["findings"], data["year"])
         self._set_loading(False)
 
@@ -349,70 +328,13 @@ class DashboardPage(QWidget):
             for code, n in sorted(f.outputs_by_type.items(), key=lambda kv: -kv[1])
             if n
         ]
-        c["outputs_total"].set(number(f.outputs_total), ", ".join(parts))
+        shown = ", ".join(parts[:3]) + (", …" if len(parts) > 3 else "")
+        c["outputs_total"].set(number(f.outputs_total), shown)
+        c["outputs_total"].setToolTip("\n".join(parts))
         c["funding_total"].set(money(f.funding_total))
 
     def _fte_note(self, fte: Decimal) -> str:
         return self.tr("soit {n} ETP").format(n=number(fte, 2))
-
-    def _bar_sets(self, rows: list[dict[str, Decimal]]) -> list[QBarSet]:
-        sets = []
-        for code in V.TIME_TYPE.codes:
-            bar = QBarSet(V.TIME_TYPE.label(code, self.ctx.lang))
-            bar.setColor(QColor(TYPE_COLOURS.get(code, "#777777")))
-            bar.append([float(r.get(code, 0)) for r in rows])
-            sets.append(bar)
-        return sets
-
-    def _reset_chart(self, view: QChartView) -> QChart:
-        chart = view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        return chart
-
-    def _show_months(self, months: dict[str, dict[str, Decimal]]) -> None:
-        chart = self._reset_chart(self.month_view)
-        keys = sorted(months)
-        series = QStackedBarSeries()
-        for bar in self._bar_sets([months[k] for k in keys]):
-            series.append(bar)
-        chart.addSeries(series)
-        names = [
-            QLocale().standaloneMonthName(int(k[5:]), QLocale.FormatType.ShortFormat).rstrip(".")
-            for k in keys
-        ]
-        axis_x = QBarCategoryAxis()
-        axis_x.append(names)
-        small = axis_x.labelsFont()
-        small.setPointSizeF(max(small.pointSizeF() * 0.8, 7.0))
-        axis_x.setLabelsFont(small)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
-        axis_y.setTitleText(self.tr("heures"))
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        _nice(axis_y, max((sum(m.values()) for m in months.values()), default=0))
-
-    def _show_projects(self, projects: list[dict[str, Any]]) -> None:
-        chart = self._reset_chart(self.project_view)
-        rows = list(reversed(projects))  # biggest at the top
-        series = QHorizontalStackedBarSeries()
-        for bar in self._bar_sets(rows):
-            series.append(bar)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([_short(r["title"]) for r in rows] or [self.tr("aucune heure")])
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%.0f")
-        axis_x.setTitleText(self.tr("heures"))
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
-        _nice(axis_x, max((r["total"] for r in projects), default=0))
 
     def _show_findings(self, findings: list[Any], year: int) -> None:
         self.findings.clear()
@@ -438,16 +360,3 @@ class DashboardPage(QWidget):
         if target:
             entity, record_id = target
             self.ctx.open_record.emit(entity, record_id)
-
-
-def _nice(axis: QValueAxis, top: Decimal | int) -> None:
-    """A readable scale; an empty year gets 0–10 rather than a NaN range."""
-    if top <= 0:
-        axis.setRange(0, 10)
-    else:
-        axis.setRange(0, float(top))
-        axis.applyNiceNumbers()
-
-
-def _short(title: str, size: int = 30) -> str:
-    return title if len(title) <= size else title[: size - 1] + "…"

@@ -117,7 +117,9 @@ class ExportPage(QWidget):
         self.checks = QListWidget(self)
         self.checks.setObjectName("checks")
         self.checks.setAccessibleName(self.tr("Vérifications avant l'export"))
-        self.checks.setToolTip(self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger"))
+        self.checks.setToolTip(
+            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger")
+        )
         self.checks.itemActivated.connect(self._open_finding)
         layout.addWidget(self.checks, 1)
         self.accept_box = QCheckBox(self.tr("J'ai lu les &avertissements et j'exporte quand même"), self)
@@ -202,6 +204,7 @@ class ExportPage(QWidget):
 
     def _load_checks(self) -> None:
         from ...core.completeness import check_year
+        from ...core.errors import NotFoundError
         from ...core.export.exporter import default_filename
 
         year = self.current_year()
@@ -214,13 +217,17 @@ class ExportPage(QWidget):
             findings = check_year(db, year)
             try:
                 names = {fmt: default_filename(db, year, fmt) for fmt in ("xlsx", "datapackage")}
-            except Exception:  # no structure yet: the blocking finding says so
+            except NotFoundError:  # no structure yet: the blocking finding says so
                 names = {}
             return findings, names
 
         self.status.setText(self.tr("Vérification en cours…"))
         run_in_background(
-            self, work, on_done=lambda r: self._show_checks(generation, *r), on_error=self._failed, dialog=False
+            self,
+            work,
+            on_done=lambda r: self._show_checks(generation, *r),
+            on_error=self._failed,
+            dialog=False,
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -283,7 +290,9 @@ class ExportPage(QWidget):
             self.export_button.setToolTip("")
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de destination"), self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier de destination"), self.folder_edit.text()
+        )
         if folder:
             self.folder_edit.setText(folder)
 
@@ -343,7 +352,9 @@ class ExportPage(QWidget):
         self._busy = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText(self.tr("L'export n'a pas abouti ; aucun fichier n'a été remplacé.") + "\n" + error_text(exc))
+        self.status.setText(
+            self.tr("L'export n'a pas abouti ; aucun fichier n'a été remplacé.") + "\n" + error_text(exc)
+        )
         self._update_state()
 
     def open_folder(self) -> None:

@@ -29,12 +29,13 @@ from ...core.services import participants, projects, time_entries
 from ...core.services.time_entries import EntryFilter
 from .. import undo
 from ..context import AppContext
-from ..models.hours_model import COL_DATE, HoursModel
+from ..models.hours_model import COL_DATE, COL_HOURS, COL_PARTICIPANT, COL_PROJECT, HoursModel
 from ..widgets.code_combo import ChoiceCombo, CodeCombo
 from ..widgets.confirm import confirm_delete, show_error
 from ..widgets.date_edit import DateEdit
 from ..widgets.form import ERROR_STYLE, FieldForm, format_number
 from ..widgets.table import list_view, remember_columns
+from ..worker import run_in_background
 
 DEBOUNCE_MS = 150
 
@@ -148,6 +149,9 @@ class HoursPage(QWidget):
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        header = self.view.horizontalHeader()
+        for column, width in ((COL_DATE, 90), (COL_PROJECT, 240), (COL_PARTICIPANT, 170), (COL_HOURS, 70)):
+            header.resizeSection(column, width)
         remember_columns(self.view, "hours")
         self.view.activated.connect(lambda _i: self.edit_current())
         self.count = QLabel(self)
@@ -193,10 +197,30 @@ class HoursPage(QWidget):
         """Reload only after a change elsewhere: counting a million lines is not free."""
         if not self.stale:
             return
-        self.project.set_choices(project_choices(self.ctx))
-        self.participant.set_choices(participant_choices(self.ctx))
         self.model.reload()
         self.stale = False
+        ctx = self.ctx
+
+        def choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            return project_choices(ctx), participant_choices(ctx)
+
+        if ctx.db.path is None:  # in-memory: one shared connection, no second thread
+            self._set_choices(choices())
+            return
+        self.choices_task = run_in_background(
+            self,
+            choices,
+            on_done=self._set_choices,
+            on_error=lambda e: self.message.setText(str(e)),
+            dialog=False,
+        )
+
+    def _set_choices(self, both: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+        """Fill the filter combos without triggering a query (their value does not change)."""
+        for combo, items in zip((self.project, self.participant), both, strict=True):
+            combo.blockSignals(True)
+            combo.set_choices(items)
+            combo.blockSignals(False)
 
     def focus_search(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -242,6 +266,8 @@ class HoursPage(QWidget):
     def open_entry(self, entry_id: str) -> None:
         """Show one entry (from another page): its project's hours, then its edit dialog."""
         entry = time_entries.get_entry(self.ctx.db, entry_id)
+        if self.project.findData(entry["project_id"]) < 0:
+            self._set_choices((project_choices(self.ctx), participant_choices(self.ctx)))
         self.project.set_value(entry["project_id"])
         self.apply_filter()
         self.edit_entry(entry)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,6 @@ from ...core.models import Participant
 from ...core.services import cascade, participants
 from .. import undo
 from ..context import AppContext
-from ..models._rows import SORT_ROLE
 from ..models.participants_model import ParticipantsModel, PersonProjectsModel
 from ..widgets.confirm import confirm_delete
 from ..widgets.form import ERROR_STYLE, FieldForm, format_number
@@ -45,18 +44,13 @@ class ParticipantsPage(QWidget):
         self.participant_id: str | None = None
 
         self.model = ParticipantsModel(ctx.lang, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Rechercher une personne…"))
         self.search.setAccessibleName(self.tr("Rechercher une personne"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.model.set_search)
         self.view = list_view(self, "participants_list", self.tr("Liste des participants"))
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ParticipantsModel.COL_LAST, Qt.SortOrder.AscendingOrder)
         remember_columns(self.view, "participants")
@@ -119,20 +113,20 @@ class ParticipantsPage(QWidget):
         self.stale = True
 
     def refresh(self) -> None:
-        """Names at once; the hours totals (seconds on a million hours) follow from a worker thread."""
-        self._set_list(participants.list_participants(self.ctx.db, with_hours=False))
-        self._load_totals()
         self.form.reload_refs()
         if self.participant_id:
             self._show(self.participant_id)
+        self._load_list()
         self.stale = False
 
-    def _load_totals(self) -> None:
+    def _load_list(self) -> None:
+        """The list with each person's hours comes from a worker thread: with a million hours
+        the totals take seconds, and the window must stay responsive meanwhile."""
         db = self.ctx.db
         if db.path is None:  # in-memory: one shared connection, no second thread
             self._set_list(participants.list_participants(db))
             return
-        self.totals_task = run_in_background(
+        self.list_task = run_in_background(
             self,
             lambda: participants.list_participants(db),
             on_done=self._set_list,
@@ -147,7 +141,7 @@ class ParticipantsPage(QWidget):
         if row >= 0:
             selection = self.view.selectionModel()
             selection.blockSignals(True)
-            self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+            self.view.setCurrentIndex(self.model.index(row, 0))
             selection.blockSignals(False)
 
     def open_participant(self, participant_id: str) -> None:
@@ -157,7 +151,7 @@ class ParticipantsPage(QWidget):
 
     def _select(self, index: Any) -> None:
         if index.isValid():
-            self._show(self.model.row_dict(self.proxy.mapToSource(index).row())["id"])
+            self._show(self.model.row_dict(index.row())["id"])
 
     def _show(self, participant_id: str) -> None:
         try:
@@ -191,8 +185,7 @@ class ParticipantsPage(QWidget):
     # -- edits -----------------------------------------------------------------------------
 
     def _after(self, participant_id: str) -> None:
-        self._set_list(participants.list_participants(self.ctx.db, with_hours=False))
-        self._load_totals()
+        self._load_list()
         if self.participant_id == participant_id:
             self._show(participant_id)
 

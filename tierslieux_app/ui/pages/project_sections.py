@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from ...core import fields as F
 from ...core import vocab as V
@@ -25,6 +25,7 @@ from ..widgets.confirm import confirm_delete
 from ..widgets.form import ERROR_STYLE, FieldForm
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.table import list_view, remember_columns
+from ..worker import run_in_background
 
 
 def organisation_choices(ctx: AppContext) -> list[tuple[str, str]]:
@@ -49,9 +50,12 @@ class IdentitySection(QWidget):
         self.project_id: str | None = None
         self.form = FieldForm(F.PROJECT, ctx.lang, self)
         self.form.committed.connect(self.save_field)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
+        layout.addWidget(scroll)
 
     def load(self, project_id: str) -> None:
         self.project_id = project_id
@@ -159,15 +163,23 @@ class MembersSection(TableSection):
 
     def rows(self, project_id: str) -> list[dict[str, Any]]:
         members = projects.project_participants(self.ctx.db, project_id)
-        inside = {m["participant_id"] for m in members}
-        self.person.set_choices(
-            [
-                (p["id"], f"{p['last_name']} {p['first_name']}")
-                for p in participants.list_participants(self.ctx.db, with_hours=False)
-                if p["id"] not in inside
-            ]
-        )
+        self._load_choices({m["participant_id"] for m in members})
         return members
+
+    def _load_choices(self, inside: set[str]) -> None:
+        """Everyone not yet in the project; from a worker thread on a file (5,000 people take ~0.5 s)."""
+        db = self.ctx.db
+
+        def choices() -> list[tuple[str, str]]:
+            people = participants.list_participants(db, with_hours=False)
+            return [(p["id"], f"{p['last_name']} {p['first_name']}") for p in people if p["id"] not in inside]
+
+        if db.path is None:  # in-memory: one shared connection, no second thread
+            self.person.set_choices(choices())
+            return
+        self.choices_task = run_in_background(
+            self, choices, on_done=self.person.set_choices, on_error=lambda e: self.report(e), dialog=False
+        )
 
     def add(self, participant_id: str, role: str) -> TiersLieuxError | None:
         project_id = self.project_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,10 +23,9 @@ from ...core.models import Project
 from ...core.services import cascade, projects
 from .. import undo
 from ..context import AppContext
-from ..models._rows import SORT_ROLE
 from ..models.projects_model import ProjectsModel
 from ..widgets.confirm import confirm_delete
-from ..widgets.form import ERROR_STYLE
+from ..widgets.form import ERROR_STYLE, format_number
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.table import list_view, remember_columns
 from .project_sections import (
@@ -57,18 +56,13 @@ class ProjectsPage(QWidget):
     def _build_list(self) -> None:
         page = QWidget(self)
         self.model = ProjectsModel(self.ctx.lang, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(ProjectsModel.COL_TITLE)
-        self.proxy.setSortRole(SORT_ROLE)
         self.search = QLineEdit(page)
         self.search.setPlaceholderText(self.tr("Rechercher un projet…"))
         self.search.setAccessibleName(self.tr("Rechercher un projet"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.model.set_search)
         self.view = list_view(page, "projects_list", self.tr("Liste des projets"))
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ProjectsModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
         remember_columns(self.view, "projects")
@@ -96,7 +90,7 @@ class ProjectsPage(QWidget):
     def _id_at(self, index: Any) -> str | None:
         if not index.isValid():
             return None
-        return self.model.row_dict(self.proxy.mapToSource(index).row())["id"]
+        return self.model.row_dict(index.row())["id"]
 
     # -- one project ------------------------------------------------------------------
 
@@ -185,7 +179,7 @@ class ProjectsPage(QWidget):
         self.summary.setText(
             self.tr("%1 participant(s) · %2 h · %3 production(s)")
             .replace("%1", str(counts["participants"]))
-            .replace("%2", str(counts["hours"]).replace(".", ","))
+            .replace("%2", format_number(counts["hours"], self.ctx.lang) or "0")
             .replace("%3", str(counts["outputs"]))
         )
 

@@ -154,7 +154,13 @@ class StructurePage(QWidget):
         self.year_form.setObjectName("year_form")
         self.year_form.committed.connect(self._commit_year)
         # the long labels of the year facts leave little room: the checklist needs its words
-        self.year_form.editor("org_changes").setMinimumWidth(330)
+        changes = self.year_form.editor("org_changes")
+        changes.setMinimumWidth(changes.sizeHintForColumn(0) + 2 * changes.frameWidth() + 24)
+        # long vocabulary labels ("Cooperative society of collective interest…") must not widen the page
+        for form in (self.form, self.year_form):
+            for combo in form.findChildren(QComboBox):
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(14)
         facts_box.addWidget(self.year_form)
         right.addWidget(facts)
 

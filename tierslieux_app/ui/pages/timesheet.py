@@ -30,7 +30,15 @@ from ...core import vocab as V
 from ...core.services import projects
 from ...core.services.timesheet import monday_of
 from ..context import AppContext
-from ..models.timesheet_model import COL_ACTIVITY, COL_DAY0, COL_TOTAL, COL_TYPE, KEY_ROLE, TimesheetModel
+from ..models.timesheet_model import (
+    COL_ACTIVITY,
+    COL_DAY0,
+    COL_NAME,
+    COL_TOTAL,
+    COL_TYPE,
+    KEY_ROLE,
+    TimesheetModel,
+)
 from ..widgets.code_combo import ChoiceCombo, CodeCombo
 from ..widgets.form import ERROR_STYLE
 from ..widgets.table import remember_columns
@@ -136,7 +144,13 @@ class TimesheetPage(QWidget):
         self.view.setTabKeyNavigation(True)
         self.view.setItemDelegateForColumn(COL_TYPE, CodeDelegate(V.TIME_TYPE, ctx.lang, self.view))
         self.view.setItemDelegateForColumn(COL_ACTIVITY, CodeDelegate(V.ACTIVITY, ctx.lang, self.view))
-        remember_columns(self.view, "timesheet")
+        header = self.view.horizontalHeader()
+        for column, width in ((COL_NAME, 170), (COL_TYPE, 110), (COL_ACTIVITY, 150)):
+            header.resizeSection(column, width)
+        for column in range(COL_DAY0, COL_TOTAL + 1):
+            header.resizeSection(column, 72)
+        self.view.verticalHeader().hide()
+        remember_columns(self.view, "timesheet")  # the user's widths, once changed, win
         self.status = QLabel(self)
         self.status.setObjectName("timesheet_status")
         self.status.setStyleSheet(ERROR_STYLE)

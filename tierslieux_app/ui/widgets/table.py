@@ -44,4 +44,6 @@ def list_view(parent: QWidget, name: str, accessible: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setTabKeyNavigation(False)
+    view.setWordWrap(False)  # one line per record: long titles end with "…"
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     return view

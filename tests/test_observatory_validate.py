@@ -1,0 +1,166 @@
+"""Observatory validation: valid demo files pass; every broken or hostile file gets its own message,
+in a separate process that stays under 300 MB and 5 s; invalid files leave the database unchanged."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from observatory_corpus import CASES, DIMENSION_CASE, build_corpus
+from observatory_fixtures import demo_exports  # noqa: F401  (fixture)
+from sqlalchemy import select
+
+from tierslieux_app.cli import main
+from tierslieux_app.core.observatory import models as M
+from tierslieux_app.core.observatory.importer import REFUSED, import_file, import_paths
+from tierslieux_app.core.observatory.store import open_observatory
+from tierslieux_app.core.observatory.validate import validate_file, validate_paths
+
+CHILD = """
+import json, resource, sys
+from tierslieux_app.core.observatory.validate import validate_file
+r = validate_file(sys.argv[1])
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+for line in open("/proc/self/status"):  # ru_maxrss survives exec: VmHWM is this process only
+    if line.startswith("VmHWM:"):
+        rss = int(line.split()[1]) / 1024
+print(json.dumps({"valid": r.valid, "problems": [str(p) for p in r.problems], "rss_mb": rss}))
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(demo_exports, tmp_path_factory):  # noqa: F811
+    return build_corpus(
+        demo_exports[(1, "datapackage")], demo_exports[(1, "xlsx")], tmp_path_factory.mktemp("c")
+    )
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "datapackage"])
+def test_demo_exports_are_valid(demo_exports, fmt):  # noqa: F811
+    report = validate_file(demo_exports[(1, fmt)])
+    assert report.valid, [str(p) for p in report.problems]
+    assert report.digest == report.metadata["empreinte_sha256"]
+    assert report.counts["temps"] > 100
+
+
+def test_every_broken_file_gets_its_message_within_limits(corpus):
+    for name, (path, expected) in corpus.items():
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, timeout=5, check=True
+        )
+        result = json.loads(done.stdout)
+        assert not result["valid"], name
+        assert any(expected in p for p in result["problems"]), (name, result["problems"][:5])
+        assert result["rss_mb"] < 300, (name, result["rss_mb"])
+
+
+def test_messages_name_sheet_row_column_and_value(corpus):
+    report = validate_file(corpus["xlsx_heures_negatives"][0])
+    p = next(p for p in report.problems if p.column == "heures")
+    assert (p.sheet, p.row, p.value) == ("temps", 14, "-3.00")
+    assert str(p).startswith("Feuille temps, ligne 14, colonne heures : -3.00 est inférieur au minimum")
+    latin = validate_file(corpus["csv_latin1"][0])
+    assert "Latin-1" in str(latin.problems[0])
+
+
+def test_wrong_dimension_header_is_not_trusted(demo_exports, tmp_path):  # noqa: F811
+    path = DIMENSION_CASE(demo_exports[(1, "datapackage")], demo_exports[(1, "xlsx")], tmp_path / "dim")
+    report = validate_file(path)
+    assert report.valid, [str(p) for p in report.problems]
+    assert report.counts == validate_file(demo_exports[(1, "xlsx")]).counts
+
+
+def _dump(db) -> dict[str, list]:
+    with db.read() as s:
+        return {
+            t.name: sorted(map(tuple, s.execute(select(t)).all()), key=repr) for t in M.metadata.sorted_tables
+        }
+
+
+def test_invalid_files_change_nothing(demo_exports, corpus, tmp_path):  # noqa: F811
+    db = open_observatory(tmp_path / "obs.sqlite3")
+    try:
+        assert import_file(db, demo_exports[(2, "xlsx")]).imported
+        before = _dump(db)
+        outcomes = import_paths(db, [p for p, _ in corpus.values()])
+        assert {o.action for o in outcomes} == {REFUSED}
+        assert _dump(db) == before
+    finally:
+        db.close()
+
+
+def test_folder_is_expanded_and_others_go_on(demo_exports, corpus):  # noqa: F811
+    folder = corpus["xxe"][0].parent
+    reports = validate_paths([folder, demo_exports[(2, "xlsx")]])
+    assert len(reports) == len(CASES) + 1
+    assert [r.valid for r in reports].count(True) == 1
+
+
+def test_cli_validate_exit_codes_and_json(demo_exports, corpus, capsys):  # noqa: F811
+    assert main(["observatoire", "validate", str(demo_exports[(2, "xlsx")])]) == 0
+    assert "valide (0 erreur(s)" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "observatoire",
+                "validate",
+                str(demo_exports[(2, "xlsx")]),
+                str(corpus["rna"][0]),
+                "--format",
+                "json",
+            ]
+        )
+        == 1
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["valide"] is False
+    bad = data["fichiers"][1]
+    assert (
+        bad["errors"] >= 1
+        and bad["problems"][0]["column"] == "rna"
+        and bad["problems"][0]["value"] == "X12345"
+    )
+
+
+def test_openpyxl_parses_with_defusedxml():
+    """The export side's openpyxl reader must use defusedxml (XXE, billion laughs)."""
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML is True
+
+
+def test_csv_alone_is_refused_with_encoding_message(tmp_path: Path):
+    path = tmp_path / "projets.csv"
+    path.write_bytes("titre\nÉtude\n".encode("latin-1"))
+    (problem,) = validate_file(path).problems
+    assert "n'est pas encodé en UTF-8" in problem.message
+
+
+def test_memoised_table_check_agrees_with_the_export_checker(demo_exports, corpus):  # noqa: F811
+    """``tablecheck`` must give exactly the export checker's problems and digest."""
+    from tierslieux_app.core.export import checker, descriptor
+    from tierslieux_app.core.export.checker import Report
+    from tierslieux_app.core.observatory.tablecheck import check_tables
+    from tierslieux_app.core.observatory.validate import open_checked
+
+    d = descriptor.load()
+    paths = [demo_exports[(1, "xlsx")], demo_exports[(3, "datapackage")]]
+    paths += [
+        p
+        for name, (p, _) in corpus.items()
+        if name in {"type", "cle_double", "pid_inconnu", "date", "xlsx_heures_negatives", "cellule_40000"}
+    ]
+    for path in paths:
+        ours, theirs = Report(), Report()
+        source = open_checked(path)
+        try:
+            check_tables(source, d, ours)
+            checker._check_tables(source, d, theirs)
+        finally:
+            source.close()
+        assert (ours.problems, ours.digest, ours.counts) == (theirs.problems, theirs.digest, theirs.counts), (
+            path
+        )

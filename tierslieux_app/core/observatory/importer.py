@@ -1,0 +1,203 @@
+"""Import yearly files into the observatory database: one file, one transaction.
+
+An invalid file is refused before the database is touched. For a structure and a
+year, the file with the latest export date-time is the current one: a newer file
+replaces the current submission (which stays, flagged not current, with its data,
+and the history records the replacement); an older file, or the same data again
+(same digest), is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from ..db import Database
+from ..export import descriptor as descriptor_mod
+from ..export.checker import Source
+from ..export.descriptor import Descriptor, FieldSpec, TableSpec
+from . import models as M
+from .validate import FileReport, expand, validate_source
+
+BATCH = 5_000
+IMPORTED, REPLACED, OLDER, IDENTICAL, REFUSED = (
+    "importe",
+    "remplace",
+    "ignore_ancien",
+    "ignore_identique",
+    "refuse",
+)
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    action: str
+    message: str
+    report: FileReport
+    submission_id: int | None = None
+
+    @property
+    def imported(self) -> bool:
+        return self.action in {IMPORTED, REPLACED}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _instant(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _converter(f: FieldSpec) -> Callable[[str], Any]:
+    if f.type == "integer":
+        return lambda t: int(t) if t else None
+    if f.type == "number":
+        s = M.scale(f)
+        return lambda t: int(Decimal(t).scaleb(s)) if t else None
+    if f.type == "boolean":
+        return lambda t: (t == "true") if t else None
+    return lambda t: t or None
+
+
+def _batches(source: Source, spec: TableSpec, submission_id: int) -> Iterator[list[tuple[Any, ...]]]:
+    """Rows as tuples (submission id first, then the descriptor's fields), converted column by column."""
+    rows = [texts for texts, _ in source.rows(spec)]
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start : start + BATCH]
+        columns: list[list[Any]] = [[submission_id] * len(chunk)]
+        for j, f in enumerate(spec.fields):
+            col = [r[j] for r in chunk]
+            if f.type in {"string", "yearmonth", "date"}:
+                columns.append([t or None for t in col])
+            else:
+                convert = _converter(f)
+                memo = {t: convert(t) for t in set(col)}
+                columns.append([memo[t] for t in col])
+        yield list(zip(*columns, strict=True))
+
+
+def _insert_sql(conn: Any, spec: TableSpec) -> str:
+    """A plain INSERT in the driver's parameter style: executemany without per-row compiling."""
+    quote = conn.dialect.identifier_preparer.quote
+    names = ["submission_id", *spec.field_names]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    table = quote(M.data_tables[spec.name].name)
+    return f"INSERT INTO {table} ({', '.join(map(quote, names))}) VALUES ({', '.join([mark] * len(names))})"
+
+
+def _history(conn: Any, fr: FileReport, action: str, message: str, **ids: int | None) -> None:
+    meta = fr.metadata
+    conn.execute(
+        insert(M.history).values(
+            date=_now(),
+            fichier=fr.file,
+            structure_id=str(meta.get("structure_id", "")),
+            annee=int(meta["annee"]) if str(meta.get("annee", "")).isdigit() else None,
+            digest=fr.digest,
+            date_export=str(meta.get("date_export", "")),
+            action=action,
+            message=message,
+            **ids,
+        )
+    )
+
+
+def import_source(db: Database, fr: FileReport, source: Source, d: Descriptor) -> ImportOutcome:
+    """Insert a validated file in one transaction (or skip it); the source is left open."""
+    meta = fr.metadata
+    sid, year, exported = str(meta["structure_id"]), int(meta["annee"]), str(meta["date_export"])
+    with db.write_connection() as conn:
+        query = select(M.submission.c.id, M.submission.c.digest, M.submission.c.date_export).where(
+            M.submission.c.structure_id == sid, M.submission.c.annee == year, M.submission.c.courant.is_(True)
+        )
+        if not db.is_sqlite:
+            query = query.with_for_update()
+        current = conn.execute(query).first()
+        if current is not None and current.digest == fr.digest:
+            msg = f"{fr.file} : déjà importé (même empreinte), ignoré."
+            _history(conn, fr, IDENTICAL, msg, submission_id=current.id)
+            return ImportOutcome(fr.file, IDENTICAL, msg, fr, current.id)
+        if current is not None and _instant(exported) <= _instant(current.date_export):
+            msg = (
+                f"{fr.file} : export du {exported} pas plus récent que celui déjà importé "
+                f"({current.date_export}), ignoré."
+            )
+            _history(conn, fr, OLDER, msg, submission_id=current.id)
+            return ImportOutcome(fr.file, OLDER, msg, fr, current.id)
+        if current is not None:
+            conn.execute(update(M.submission).where(M.submission.c.id == current.id).values(courant=False))
+        new_id = conn.execute(
+            insert(M.submission).values(
+                structure_id=sid,
+                structure_nom=str(meta.get("structure_nom", "")),
+                identifiant=str(meta.get("identifiant", "")),
+                annee=year,
+                digest=fr.digest,
+                version_format=str(meta.get("version_format", "")),
+                date_export=exported,
+                date_import=_now(),
+                fichier=fr.file,
+                courant=True,
+            )
+        ).inserted_primary_key[0]
+        for spec in d.tables:
+            sql = _insert_sql(conn, spec)
+            for batch in _batches(source, spec, new_id):
+                conn.exec_driver_sql(sql, batch)
+        typologies = set()
+        for texts, _ in source.rows(d.table("structure")):
+            typologies.update(
+                t for t in texts[d.table("structure").field_names.index("typologie")].split(";") if t
+            )
+        if typologies:
+            conn.execute(
+                insert(M.structure_typologie),
+                [{"submission_id": new_id, "typologie": t} for t in sorted(typologies)],
+            )
+        action = REPLACED if current is not None else IMPORTED
+        msg = (
+            f"{fr.file} : importé"
+            + (f", remplace l'export du {current.date_export}" if current else "")
+            + "."
+        )
+        _history(conn, fr, action, msg, submission_id=new_id, replaced_id=current.id if current else None)
+    return ImportOutcome(fr.file, action, msg, fr, new_id)
+
+
+def import_file(db: Database, path: Path, d: Descriptor | None = None) -> ImportOutcome:
+    """Validate then import one file; an invalid file leaves the database unchanged."""
+    d = d or descriptor_mod.load()
+    fr, source = validate_source(Path(path), d)
+    if source is None or not fr.valid:
+        if source is not None:
+            source.close()
+        return ImportOutcome(fr.file, REFUSED, f"{fr.file} : non valide, rien n'a été importé.", fr)
+    try:
+        return import_source(db, fr, source, d)
+    finally:
+        source.close()
+
+
+def import_paths(
+    db: Database, paths: Iterable[Path | str], progress: Callable[[int, int], None] | None = None
+) -> list[ImportOutcome]:
+    files = expand(paths)
+    d = descriptor_mod.load()
+    out = []
+    for i, p in enumerate(files, start=1):
+        out.append(import_file(db, p, d))
+        if progress:
+            progress(i, len(files))
+    return out
