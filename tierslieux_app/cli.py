@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--verbose", action="store_true", help="avec --version : versions de Python, Qt, SQLite…"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifie l'installation (base, migration, export, fenêtre) et quitte",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
@@ -76,11 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list:
-        args_list = ["gui"]
+        args_list = ["gui"]  # a double-click opens the window
     args = parser.parse_args(args_list)
     if args.version:
         print(version_text(args.verbose))
         return 0
+    if args.self_test:
+        from .selftest import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

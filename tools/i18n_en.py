@@ -449,4 +449,19 @@ EN: dict[object, object] = {
     "Classeur national écrit : {path}": "National workbook written: {path}",
     "Écriture du classeur national…": "Writing the national workbook…",
     "Observatoire": "Observatory",
+    "Attention": "Warning",
+    "TiersLieux — {name} (lecture seule)": "TiersLieux — {name} (read-only)",
+    "&Journal des modifications…": "Change &log…",
+    "&Rappel de conservation…": "Data &retention reminder…",
+    "Effacer définitivement…": "Erase permanently…",
+    "Droit à l'effacement : efface ses données personnelles, ici et dans les sauvegardes": (
+        "Right to erasure: erases their personal data, here and in the backups"
+    ),
+    "lun.": "Mon",
+    "mar.": "Tue",
+    "mer.": "Wed",
+    "jeu.": "Thu",
+    "ven.": "Fri",
+    "sam.": "Sat",
+    "dim.": "Sun",
 }

@@ -84,17 +84,22 @@ The application log holds the technical details: {log}</translation>
       <translation>TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="146" />
+      <location filename="../../tierslieux_app/ui/app.py" line="148" />
       <source>Ouverture de la base de données…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="207" />
+      <location filename="../../tierslieux_app/ui/app.py" line="237" />
+      <source>Attention</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/app.py" line="257" />
       <source>Ouverture impossible</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="208" />
+      <location filename="../../tierslieux_app/ui/app.py" line="258" />
       <source>La base de données « {path} » ne peut pas être ouverte.
 
 {reason}</source>
@@ -103,17 +108,17 @@ The application log holds the technical details: {log}</translation>
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="216" />
+      <location filename="../../tierslieux_app/ui/app.py" line="266" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="228" />
+      <location filename="../../tierslieux_app/ui/app.py" line="278" />
       <source>Choisir une base de données</source>
       <translation>Choose a database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="230" />
+      <location filename="../../tierslieux_app/ui/app.py" line="280" />
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
@@ -615,140 +620,140 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>ExportPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="65" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="66" />
       <source>Export annuel pour l'Observatoire</source>
       <translation>Yearly export for the Observatory</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="73" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="74" />
       <source>Un fichier par année, pseudonymisé : aucun nom, e-mail, téléphone ni note de personne n'y figure. Le classeur XLSX se lit dans un tableur ; le Data Package (CSV) s'importe par programme. Les deux contiennent les mêmes valeurs.</source>
       <translation>One file per year, pseudonymised: no person's name, e-mail, phone or notes are in it. The XLSX workbook opens in a spreadsheet; the Data Package (CSV) is for programs. Both hold the same values.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="85" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="86" />
       <source>Année à exporter</source>
       <translation>Year to export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="87" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="88" />
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="90" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="91" />
       <source>Format du fichier</source>
       <translation>File format</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="91" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="92" />
       <source>Classeur XLSX (Excel, LibreOffice)</source>
       <translation>XLSX workbook (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="92" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="93" />
       <source>Data Package : CSV et datapackage.json (ZIP)</source>
       <translation>Data Package: CSV and datapackage.json (ZIP)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="94" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="95" />
       <source>&amp;Format :</source>
       <translation>&amp;Format:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="98" />
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="293" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="99" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="298" />
       <source>Dossier de destination</source>
       <translation>Destination folder</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="100" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="101" />
       <source>&amp;Parcourir…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="105" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="106" />
       <source>&amp;Dossier :</source>
       <translation>&amp;Folder:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="109" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="112" />
       <source>Fichier :</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="112" />
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="119" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="115" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="122" />
       <source>Vérifications avant l'export</source>
       <translation>Checks before the export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="121" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="124" />
       <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger</source>
       <translation>Double-click or press Enter to open the item to fix</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="125" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="128" />
       <source>J'ai lu les &amp;avertissements et j'exporte quand même</source>
       <translation>I have read the &amp;warnings and export anyway</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="131" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="134" />
       <source>&amp;Exporter</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="137" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="140" />
       <source>Avancement de l'export</source>
       <translation>Export progress</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="148" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="151" />
       <source>&amp;Ouvrir le dossier</source>
       <translation>&amp;Open the folder</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="176" />
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="223" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="179" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="227" />
       <source>Vérification en cours…</source>
       <translation>Checking…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="246" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="250" />
       <source>Tout est prêt : aucune donnée obligatoire ne manque.</source>
       <translation>All set: no required data is missing.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="250" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="254" />
       <source>Bloquant</source>
       <translation>Blocking</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="250" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="254" />
       <source>Avertissement</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="285" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="290" />
       <source>Corrigez d'abord les éléments bloquants de la liste.</source>
       <translation>First fix the blocking items of the list.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="287" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="292" />
       <source>Cochez la case pour accepter les avertissements.</source>
       <translation>Tick the box to accept the warnings.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="319" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="324" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="341" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="346" />
       <source>Fichier écrit : {path} ({rows} lignes). Empreinte SHA-256 : {digest}</source>
       <translation>File written: {path} ({rows} rows). SHA-256 digest: {digest}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="355" />
+      <location filename="../../tierslieux_app/ui/pages/export_page.py" line="360" />
       <source>L'export n'a pas abouti ; aucun fichier n'a été remplacé.</source>
       <translation>The export failed; no file was replaced.</translation>
     </message>
@@ -756,7 +761,7 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>FieldForm</name>
     <message>
-      <location filename="../../tierslieux_app/ui/widgets/form.py" line="138" />
+      <location filename="../../tierslieux_app/ui/widgets/form.py" line="139" />
       <source>Erreur : %s</source>
       <translation>Error: %s</translation>
     </message>
@@ -1196,172 +1201,187 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="112" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="125" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="113" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="126" />
       <source>Projets</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="114" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="127" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="115" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="128" />
       <source>Feuille de temps</source>
       <translation>Timesheet</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="116" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="129" />
       <source>Heures saisies</source>
       <translation>Hours entered</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="117" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="130" />
       <source>Productions</source>
       <translation>Outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="118" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="131" />
       <source>Export annuel</source>
       <translation>Yearly export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="119" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="132" />
       <source>Structure et années</source>
       <translation>Structure and years</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="120" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="133" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="126" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="140" />
+      <source>TiersLieux — {name} (lecture seule)</source>
+      <translation>TiersLieux — {name} (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="142" />
       <source>TiersLieux — {name}</source>
       <translation>TiersLieux — {name}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="130" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="146" />
       <source>Navigation entre les pages</source>
       <translation>Page navigation</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="162" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="178" />
       <source>Base de données ouverte</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="167" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="183" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="169" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="185" />
       <source>Annulé</source>
       <translation>Undone</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="170" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="186" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="172" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="188" />
       <source>Rétabli</source>
       <translation>Redone</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="173" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="189" />
       <source>Rechercher</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="194" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="210" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="195" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="211" />
       <source>&amp;Ouvrir une autre base…</source>
       <translation>&amp;Open another database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="198" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="214" />
       <source>&amp;Nouvelle base…</source>
       <translation>&amp;New database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="201" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="217" />
+      <source>&amp;Journal des modifications…</source>
+      <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="219" />
+      <source>&amp;Rappel de conservation…</source>
+      <translation>Data &amp;retention reminder…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="223" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="204" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="226" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="209" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="231" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="213" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="235" />
       <source>&amp;Langue</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="223" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="245" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="224" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="246" />
       <source>À &amp;propos de TiersLieux</source>
       <translation>&amp;About TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="228" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="250" />
       <source>Barre d'outils</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="323" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="345" />
       <source>Langue : français</source>
       <translation>Language: French</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="323" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="345" />
       <source>Langue : anglais</source>
       <translation>Language: English</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="328" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="350" />
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="330" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="352" />
       <source>Nouvelle base de données</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="333" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="355" />
       <source>Ouvrir une base de données</source>
       <translation>Open a database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="343" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="365" />
       <source>À propos de TiersLieux</source>
       <translation>About TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="345" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="367" />
       <source>TiersLieux {version}
 
 La recherche participative des tiers-lieux et son fichier annuel pour l'Observatoire du TSR.
@@ -1488,7 +1508,7 @@ Log: {log}</translation>
     </message>
     <message>
       <location filename="../../tierslieux_app/ui/observatory/window.py" line="82" />
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="115" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="116" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -1528,17 +1548,17 @@ Log: {log}</translation>
       <translation>Export the national workbook</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="107" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="108" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="107" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="108" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="107" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="108" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
@@ -1548,97 +1568,97 @@ Log: {log}</translation>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="109" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="110" />
       <source>Chiffres nationaux</source>
       <translation>National figures</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="131" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="132" />
       <source>Fichiers annuels</source>
       <translation>Yearly files</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="131" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="132" />
       <source>Fichiers annuels (*.xlsx *.zip);;Tous (*)</source>
       <translation>Yearly files (*.xlsx *.zip);;All (*)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="137" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="138" />
       <source>Dossier des fichiers annuels</source>
       <translation>Folder of the yearly files</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="142" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="143" />
       <source>Vérification en cours…</source>
       <translation>Checking…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="144" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="149" />
       <source>Vérification des fichiers…</source>
       <translation>Checking the files…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="150" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="156" />
       <source>valide</source>
       <translation>valid</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="150" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="156" />
       <source>non valide</source>
       <translation>not valid</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="158" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="166" />
       <source>{valid} fichier(s) valide(s) sur {total}. Double-cliquez une ligne pour le détail.</source>
       <translation>{valid} valid file(s) out of {total}. Double-click a line for the details.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="168" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="177" />
       <source>Détail : {file}</source>
       <translation>Details: {file}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="172" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="181" />
       <source>Problèmes du fichier</source>
       <translation>Problems of the file</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="186" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="199" />
       <source>Import des fichiers…</source>
       <translation>Importing the files…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="190" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="205" />
       <source>{done} fichier(s) importé(s) sur {total}.</source>
       <translation>{done} file(s) imported out of {total}.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="205" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="227" />
       <source>secret</source>
       <translation>confidential</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="214" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="237" />
       <source>Classeur national</source>
       <translation>National workbook</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="214" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="239" />
       <source>Classeur (*.xlsx)</source>
       <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="221" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="249" />
       <source>Classeur national écrit : {path}</source>
       <translation>National workbook written: {path}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="222" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="252" />
       <source>Écriture du classeur national…</source>
       <translation>Writing the national workbook…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/observatory/window.py" line="228" />
+      <location filename="../../tierslieux_app/ui/observatory/window.py" line="259" />
       <source>Observatoire</source>
       <translation>Observatory</translation>
     </message>
@@ -1844,33 +1864,43 @@ Log: {log}</translation>
       <translation>Projects of the person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="97" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="88" />
+      <source>Effacer définitivement…</source>
+      <translation>Erase permanently…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="91" />
+      <source>Droit à l'effacement : efface ses données personnelles, ici et dans les sauvegardes</source>
+      <translation>Right to erasure: erases their personal data, here and in the backups</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="107" />
       <source>Projets et heures</source>
       <translation>Projects and hours</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="170" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="181" />
       <source>Total : %1 h</source>
       <translation>Total: %1 h</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="199" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="211" />
       <source>Modifier « %1 » d'une personne</source>
       <translation>Change “%1” of a person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="217" />
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="227" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="229" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="239" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="242" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="254" />
       <source>Cette personne</source>
       <translation>This person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/participants.py" line="246" />
+      <location filename="../../tierslieux_app/ui/pages/participants.py" line="258" />
       <source>Supprimer une personne</source>
       <translation>Delete a person</translation>
     </message>
@@ -1990,83 +2020,83 @@ Log: {log}</translation>
   <context>
     <name>ProjectsPage</name>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="60" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="61" />
       <source>Rechercher un projet…</source>
       <translation>Search a project…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="61" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="62" />
       <source>Rechercher un projet</source>
       <translation>Search a project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="64" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="65" />
       <source>Liste des projets</source>
       <translation>Projects list</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="70" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="76" />
       <source>Nouveau projet…</source>
       <translation>New project…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="71" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="77" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="72" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="78" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="99" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="105" />
       <source>◀ Tous les projets</source>
       <translation>◀ All projects</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="115" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="121" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="116" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="122" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="117" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="123" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="118" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="124" />
       <source>Financements</source>
       <translation>Funding</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="119" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="125" />
       <source>Productions</source>
       <translation>Outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="180" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="186" />
       <source>%1 participant(s) · %2 h · %3 production(s)</source>
       <translation>%1 participant(s) · %2 h · %3 output(s)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="194" />
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="204" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="200" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="210" />
       <source>Nouveau projet</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="216" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="222" />
       <source>Ce projet</source>
       <translation>This project</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/projects.py" line="220" />
+      <location filename="../../tierslieux_app/ui/pages/projects.py" line="226" />
       <source>Supprimer un projet</source>
       <translation>Delete a project</translation>
     </message>
@@ -2273,42 +2303,77 @@ Log: {log}</translation>
   <context>
     <name>TimesheetModel</name>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="110" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="31" />
+      <source>lun.</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="32" />
+      <source>mar.</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="33" />
+      <source>mer.</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="34" />
+      <source>jeu.</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="35" />
+      <source>ven.</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="36" />
+      <source>sam.</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="37" />
+      <source>dim.</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="118" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="112" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="120" />
       <source>Type de temps</source>
       <translation>Time type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="114" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="122" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="116" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="124" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="192" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="200" />
       <source>Heures de %1 le %2</source>
       <translation>Hours of %1 on %2</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="215" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="223" />
       <source>Une ligne existe déjà pour cette personne avec ce type et cette activité.</source>
       <translation>A line already exists for this person with this type and activity.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="227" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="235" />
       <source>Changer le type ou l'activité de %1</source>
       <translation>Change the type or activity of %1</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="266" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="274" />
       <source>Copier la semaine précédente</source>
       <translation>Copy the previous week</translation>
     </message>

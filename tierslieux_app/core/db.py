@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from .errors import ReadOnlyError, StorageError
 
@@ -68,11 +68,17 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
 
 
+def _unicode_lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _install_sqlite_pragmas(engine: Engine, *, memory: bool, readonly: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # We issue BEGIN ourselves (see _on_begin); the driver must not.
         dbapi_conn.isolation_level = None
+        # SQLite's lower() only folds ASCII: searching "école" must find "École".
+        dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -194,6 +200,9 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
             creator=lambda: sqlite3.connect(
                 creator_uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
             ),
+            # "sqlite://" would get a SingletonThreadPool, which closes connections still in
+            # use once several worker threads have read; a file deserves a normal pool.
+            poolclass=QueuePool,
         )
     else:
         engine = create_engine(

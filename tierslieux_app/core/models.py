@@ -244,3 +244,51 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# -- merging lots between machines (revision 0003) ----------------------------------------
+
+
+class SyncRecord(Base):
+    """What this database knows of one record for merging (core/sync/).
+
+    ``version`` is a version vector (JSON ``{replica: counter}``); ``digest`` the
+    hash of the record's values when the version was last set; a deleted record
+    keeps its row here with ``deleted`` true (a tombstone) so that the deletion
+    travels. ``seq`` orders local changes, so that a lot carries only what is new.
+    """
+
+    __tablename__ = "sync_record"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    version: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str | None] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class SyncPeer(Base):
+    """Another machine lots are exchanged with: the last change sent to it."""
+
+    __tablename__ = "sync_peer"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncConflict(Base):
+    """A record changed on both sides since they last met: waits for a person's choice."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (UniqueConstraint("table_name", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(80))
+    source: Mapped[str] = mapped_column(String(100))
+    found_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    remote_version: Mapped[str] = mapped_column(Text)
+    remote_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    remote_values: Mapped[str] = mapped_column(Text, default="{}")

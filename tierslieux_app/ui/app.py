@@ -16,7 +16,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..core import paths
 from ..core.db import Database
@@ -132,19 +132,52 @@ class Launcher(QObject):
         self.window: QWidget | None = None
         self.assistant: QWidget | None = None
         self.error_box: QMessageBox | None = None
+        self.dialog: QDialog | None = None  # the in-use or damaged-database dialog, while shown
+        self.warning_boxes: list[QMessageBox] = []
+        self._warned: set[str] = set()
         self._quit = on_quit
 
-    def open(self, location: str, *, remember: bool = True) -> None:
-        from ..core.storage import open_database
+    def open(self, location: str, *, remember: bool = True, readonly: bool = False) -> None:
         from .worker import run_in_background
 
         run_in_background(
             self.window,
-            lambda: open_database(location),
+            lambda: _open_or_find_backup(location, readonly),
             on_done=lambda db: self._opened(db, location, remember),
-            on_error=lambda exc: self._failed(exc, location),
+            on_error=lambda exc: self._open_failed(exc, location, remember),
             label=QCoreApplication.translate("Application", "Ouverture de la base de données…"),
         )
+
+    def _open_failed(self, exc: BaseException, location: str, remember: bool) -> None:
+        """Another copy writes to it → offer read-only; damaged → offer the last good backup."""
+        from ..core.integrity import CorruptDatabaseError
+        from ..core.lock import LockedError
+
+        if isinstance(exc, LockedError):
+            from .dialogs.in_use_dialog import InUseDialog
+
+            dialog: QDialog = InUseDialog(exc, self.window)
+            on_accept = lambda: self.open(location, remember=remember, readonly=True)  # noqa: E731
+        elif isinstance(exc, CorruptDatabaseError):
+            from .dialogs.corrupt_db_dialog import CorruptDbDialog
+
+            dialog = CorruptDbDialog(exc, self.window, backup=getattr(exc, "good_backup", None))
+            on_accept = lambda: self.open(location, remember=remember)  # noqa: E731
+        else:
+            self._failed(exc, location)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                on_accept()
+            elif self.window is None:
+                self._quit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _opened(self, db: Database, location: str, remember: bool) -> None:
         from ..core.services.structure import get_structure
@@ -190,10 +223,27 @@ class Launcher(QObject):
         window.show()
         self.window = window
         if old is not None:
-            old_db = getattr(old, "ctx", None)
-            old.close()
-            if old_db is not None:
-                old_db.db.close()
+            old.close()  # its closeEvent backs up and closes its database
+        self._show_warnings(db)
+
+    def _show_warnings(self, db: Database) -> None:
+        """What the person should know about this file (network folder…), each text once."""
+        for text in db.warnings:
+            if text in self._warned:
+                continue
+            self._warned.add(text)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Application", "Attention"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("open_warning")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.warning_boxes.append(box)
+            box.finished.connect(lambda _r, b=box: self.warning_boxes.remove(b))
+            box.open()
 
     def _window_closed(self, window: QWidget) -> None:
         # Not "quit on last window closed": a progress dialog closing must not end the app.
@@ -238,6 +288,19 @@ class Launcher(QObject):
 
         box.buttonClicked.connect(answered)
         box.open()
+
+
+def _open_or_find_backup(location: str, readonly: bool) -> Database:
+    """In the worker: open; if the file is damaged, look for the latest good backup there too."""
+    from ..core.backup import latest_good_backup
+    from ..core.integrity import CorruptDatabaseError
+    from ..core.storage import open_database
+
+    try:
+        return open_database(location, readonly=readonly)
+    except CorruptDatabaseError as exc:
+        exc.good_backup = latest_good_backup(exc.path)  # type: ignore[attr-defined]
+        raise
 
 
 def start_location(db_arg: str | None, prefs: Preferences) -> str:

@@ -8,6 +8,7 @@ the menus and the pages in place, in the new language, keeping the current page.
 from __future__ import annotations
 
 import importlib
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -32,6 +33,11 @@ from .. import __version__
 from ..core import paths
 from .context import AppContext
 from .settings import LANGUAGES, Preferences
+
+log = logging.getLogger("tierslieux.ui")
+
+
+BACKUP_EVERY_MS = 5 * 60 * 1000  # maybe_backup decides: something changed and the last one is ≥ 30 min old
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,13 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._painted = False  # the first page (QtCharts…) is built once the window has been painted
+        self._db_closed = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backup_timer")
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.backup_now)
+        if not ctx.db.readonly and ctx.db.path is not None:
+            self.backup_timer.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -123,7 +136,10 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         db_path = self.ctx.db.path
         where = db_path.name if db_path else self.ctx.db.url
-        self.setWindowTitle(self.tr("TiersLieux — {name}").format(name=where))
+        if self.ctx.db.readonly:
+            self.setWindowTitle(self.tr("TiersLieux — {name} (lecture seule)").format(name=where))
+        else:
+            self.setWindowTitle(self.tr("TiersLieux — {name}").format(name=where))
         titles = self.titles()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -197,6 +213,12 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._choose_database)
         new_action = file_menu.addAction(self.tr("&Nouvelle base…"))
         new_action.triggered.connect(lambda: self._choose_database(new=True))
+        file_menu.addSeparator()
+        self.journal_action = file_menu.addAction(self.tr("&Journal des modifications…"))
+        self.journal_action.triggered.connect(self.show_journal)
+        self.retention_action = file_menu.addAction(self.tr("&Rappel de conservation…"))
+        self.retention_action.triggered.connect(self.show_retention)
+        self.retention_action.setEnabled(not self.ctx.db.readonly)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -347,9 +369,45 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, db=self.ctx.db.path or self.ctx.db.url, log=log_file()),
         )
 
+    def show_journal(self) -> None:
+        from .dialogs.journal_dialog import JournalDialog
+
+        JournalDialog(self.ctx, self).exec()
+
+    def show_retention(self) -> None:
+        from .dialogs.retention_dialog import RetentionDialog
+
+        RetentionDialog(self.ctx, self).exec()
+
+    # -- backups and closing ----------------------------------------------------------
+
+    def backup_now(self) -> None:
+        """Every few minutes, in a worker: a backup if something changed (maybe_backup decides)."""
+        from ..core import backup
+        from .worker import run_in_background
+
+        db = self.ctx.db
+        run_in_background(
+            self,
+            lambda: backup.maybe_backup(db),
+            on_done=lambda path: log.info("automatic backup %s", path) if path else None,
+            on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
+            dialog=False,
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ..core import backup
+
         self.prefs.save_window(self.saveGeometry(), self.saveState())
         self.prefs.sync()
         super().closeEvent(event)
-        if event.isAccepted():
-            self.closed.emit()
+        if not event.isAccepted() or self._db_closed:
+            return
+        self._db_closed = True
+        self.backup_timer.stop()
+        try:
+            backup.backup_on_close(self.ctx.db)
+        except Exception:  # a failed backup must not keep the window open; the log has it
+            log.exception("backup on close failed")
+        self.ctx.db.close()
+        self.closed.emit()

@@ -102,27 +102,26 @@ def _filtered(query: Select[Any], flt: EntryFilter) -> Select[Any]:
     if flt.activity:
         query = query.where(TimeEntry.activity == flt.activity)
     if flt.text and flt.text.strip():
+        # Match the small tables first (uncorrelated IN, evaluated once), so that the
+        # million-row table is scanned with index-friendly conditions plus the note.
         pattern = flt.text.strip()
-        query = query.where(
-            Project.title.icontains(pattern, autoescape=True)
-            | Participant.last_name.icontains(pattern, autoescape=True)
+        projects = select(Project.id).where(Project.title.icontains(pattern, autoescape=True))
+        people = select(Participant.id).where(
+            Participant.last_name.icontains(pattern, autoescape=True)
             | Participant.first_name.icontains(pattern, autoescape=True)
-            | TimeEntry.note.icontains(pattern, autoescape=True)
+            | (Participant.first_name + " " + Participant.last_name).icontains(pattern, autoescape=True)
         )
-    return query
-
-
-def _joined(query: Select[Any], flt: EntryFilter) -> Select[Any]:
-    if flt.text and flt.text.strip():
-        query = query.join(Project, Project.id == TimeEntry.project_id).join(
-            Participant, Participant.id == TimeEntry.participant_id
+        query = query.where(
+            TimeEntry.project_id.in_(projects)
+            | TimeEntry.participant_id.in_(people)
+            | TimeEntry.note.icontains(pattern, autoescape=True)
         )
     return query
 
 
 def count_entries(db: Database, flt: EntryFilter = EntryFilter()) -> int:
     with db.read() as session:
-        query = _joined(select(func.count()).select_from(TimeEntry), flt)
+        query = select(func.count()).select_from(TimeEntry)
         return session.scalar(_filtered(query, flt)) or 0
 
 

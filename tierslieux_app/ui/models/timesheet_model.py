@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ...core import vocab as V
@@ -27,7 +27,15 @@ COL_NAME, COL_TYPE, COL_ACTIVITY = 0, 1, 2
 COL_DAY0 = 3  # Monday; Sunday is COL_DAY0 + 6
 COL_TOTAL = COL_DAY0 + DAYS
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (participant_id, time_type, activity) of the row
-DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+DAY_NAMES = (  # marked for lupdate, translated in headerData
+    QT_TRANSLATE_NOOP("TimesheetModel", "lun."),
+    QT_TRANSLATE_NOOP("TimesheetModel", "mar."),
+    QT_TRANSLATE_NOOP("TimesheetModel", "mer."),
+    QT_TRANSLATE_NOOP("TimesheetModel", "jeu."),
+    QT_TRANSLATE_NOOP("TimesheetModel", "ven."),
+    QT_TRANSLATE_NOOP("TimesheetModel", "sam."),
+    QT_TRANSLATE_NOOP("TimesheetModel", "dim."),
+)
 
 
 class TimesheetModel(QAbstractTableModel):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..findings import finding_text
 from ..worker import run_in_background
 
 
@@ -102,7 +103,9 @@ class ExportPage(QWidget):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("&Dossier :"), folder_row)
+        folder_label = QLabel(self.tr("&Dossier :"), self)
+        folder_label.setBuddy(self.folder_edit)  # a layout has no buddy: the label points at the field
+        form.addRow(folder_label, folder_row)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("file_name")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -249,7 +252,8 @@ class ExportPage(QWidget):
             self.checks.addItem(item)
         for f in findings:
             prefix = self.tr("Bloquant") if f.blocking else self.tr("Avertissement")
-            item = QListWidgetItem(f"{prefix} — {f.message}")
+            text = finding_text(f, self.current_year() or dt.date.today().year, self.ctx.lang)
+            item = QListWidgetItem(f"{prefix} — {text}")
             item.setForeground(QColor("#b00020" if f.blocking else "#8a5a00"))
             target = f.ids[0] if f.ids else (str(self.current_year()) if f.entity == "structure_year" else "")
             item.setData(Qt.ItemDataRole.UserRole, (f.entity, target))

@@ -85,6 +85,13 @@ class ParticipantsPage(QWidget):
         self.projects_view.activated.connect(self._open_project)
         self.hours = QLabel(right)
         self.hours.setObjectName("participant_hours")
+        self.erase_button = QPushButton(self.tr("Effacer définitivement…"), right)
+        self.erase_button.setObjectName("erase_participant")
+        self.erase_button.setToolTip(
+            self.tr("Droit à l'effacement : efface ses données personnelles, ici et dans les sauvegardes")
+        )
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase_current)
         self.message = QLabel(right)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -92,7 +99,10 @@ class ParticipantsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.erase_button)
+        right_layout.addLayout(top)
         right_layout.addWidget(scroll, 2)
         right_layout.addWidget(QLabel(self.tr("Projets et heures"), right))
         right_layout.addWidget(self.projects_view, 1)
@@ -161,6 +171,7 @@ class ParticipantsPage(QWidget):
             return
         self.participant_id = participant_id
         self.form.setEnabled(True)
+        self.erase_button.setEnabled(not self.ctx.db.readonly)
         self.form.clear_problems()
         self.form.set_values(person)
         self.heading.setText(f"<b>{person['first_name']} {person['last_name']}</b>")
@@ -174,6 +185,7 @@ class ParticipantsPage(QWidget):
         self.participant_id = None
         self.form.set_values({})
         self.form.setEnabled(False)
+        self.erase_button.setEnabled(False)
         self.heading.clear()
         self.projects_model.set_rows([])
         self.hours.clear()
@@ -253,3 +265,17 @@ class ParticipantsPage(QWidget):
             self.message.setText(str(error))
         else:
             self._clear()
+
+    def erase_current(self) -> None:
+        """Right to erasure: the dialog confirms, erases, then offers to purge the backups."""
+        from ..dialogs.erase_dialog import EraseParticipantDialog
+
+        participant_id = self.participant_id
+        if not participant_id:
+            return
+        person = participants.get_participant(self.ctx.db, participant_id)
+        name = f"{person['first_name']} {person['last_name']}".strip()
+        dialog = EraseParticipantDialog(self.ctx, participant_id, name, self)
+        dialog.exec()
+        if dialog.erased:  # the dialog told the other pages (data_changed)
+            self._after(participant_id)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -66,6 +67,11 @@ class ProjectsPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ProjectsModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
         remember_columns(self.view, "projects")
+        header = self.view.horizontalHeader()  # the title takes the spare width, not "Fin"
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ProjectsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (ProjectsModel.COL_STATUS, ProjectsModel.COL_START, ProjectsModel.COL_END):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(lambda index: self.open_project(self._id_at(index)))
         self.new_button = QPushButton(self.tr("Nouveau projet…"), page)
         self.open_button = QPushButton(self.tr("Ouvrir"), page)

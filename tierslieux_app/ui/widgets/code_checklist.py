@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from ...core.vocab import Vocab
+
+VISIBLE_ROWS = 6
 
 
 class CodeChecklist(QListWidget):
@@ -25,9 +28,20 @@ class CodeChecklist(QListWidget):
             )
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
-        rows = min(len(vocab.codes), 6)
-        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # no row gaps in a form
+        self._fit_height()
         self.itemChanged.connect(self._changed)
+
+    def _fit_height(self) -> None:
+        """Exactly the first rows (at most six), none cut in half; scroll for the others."""
+        self.ensurePolished()
+        rows = min(self.count(), VISIBLE_ROWS)
+        height = sum(self.sizeHintForRow(i) for i in range(rows)) + 2 * self.spacing() * rows
+        self.setFixedHeight(height + 2 * self.frameWidth())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_height()  # the style and font are final once shown
+        super().showEvent(event)
 
     def _changed(self, _item: QListWidgetItem) -> None:
         if not self._loading:

@@ -97,7 +97,7 @@ class FieldForm(QWidget):
         if kind == "longtext":
             editor: QWidget = QPlainTextEdit(self)
             editor.setTabChangesFocus(True)
-            editor.setMaximumHeight(110)
+            editor.setFixedHeight(110)  # fixed like the checklists: spare height goes below the form
             editor.installEventFilter(_FocusOut(lambda n=f.name: self._finish(n), editor))
         elif kind == "code":
             assert f.vocab is not None
@@ -121,7 +121,8 @@ class FieldForm(QWidget):
             if kind in NUMBER_KINDS:
                 editor.setAlignment(Qt.AlignmentFlag.AlignRight)
                 if kind in {"money", "hours", "float"}:
-                    editor.setPlaceholderText("0,00" if kind == "money" else "0,0")
+                    zero = "0,00" if kind == "money" else "0,0"
+                    editor.setPlaceholderText(zero if self.lang == "fr" else zero.replace(",", "."))
             else:
                 editor.setMaxLength(f.max_len)
             editor.editingFinished.connect(lambda n=f.name: self._finish(n))

@@ -1,0 +1,313 @@
+"""Transfer files (``.tllot``): writing the changes since the last lot, merging a received lot.
+
+A lot is a zip holding ``manifest.json`` (format version, source replica,
+creation time, base and high-water marks) and ``records.json`` (each record's
+table, id, version vector, values or deletion mark).
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..errors import TiersLieuxError
+from ..fileio import atomic_path
+from ..models import SyncConflict, SyncPeer, SyncRecord
+from ..types import utcnow
+from .codec import (
+    decode,
+    differing_fields,
+    digest,
+    dominates,
+    dump_version,
+    later_timestamp,
+    merged,
+    table_named,
+    where_key,
+)
+from .state import Known, clocks, current_values, drop_conflict, known_records, scan, store
+
+FORMAT_VERSION = 1
+KIND = "tierslieux-lot"
+MAX_LOT_BYTES = 500 * 1024 * 1024
+MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+
+
+class LotError(TiersLieuxError):
+    """A lot that cannot be read (not a lot, damaged, too new)."""
+
+
+@dataclass
+class LotResult:
+    source: str = ""
+    records: int = 0
+    taken: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    ignored: list[str] = field(default_factory=list)
+    backup: Path | None = None
+    path: Path | None = None
+
+
+def export_lot(
+    db: Any, out: Path, since: int | None = None, peer: str | None = None, *, full: bool = False
+) -> LotResult:
+    """Write the records changed since ``since`` (default: the last lot sent to ``peer``, or all)."""
+    out = Path(out)
+    with db.write() as session:
+        conn = session.connection()
+        c = clocks(conn)
+        scan(conn, c)
+        peer_row = conn.execute(select(SyncPeer).where(SyncPeer.name == peer)).first() if peer else None
+        base = since if since is not None else (peer_row.sent_seq if peer_row and not full else 0)
+        items: list[dict[str, Any]] = []
+        values_cache: dict[str, dict[str, dict[str, Any]]] = {}
+        rows = conn.execute(select(SyncRecord).where(SyncRecord.seq > base).order_by(SyncRecord.seq))
+        for r in rows:
+            item: dict[str, Any] = {
+                "table": r.table_name,
+                "id": r.record_id,
+                "version": json.loads(r.version),
+                "deleted": bool(r.deleted),
+            }
+            if not r.deleted:
+                if r.table_name not in values_cache:
+                    values_cache[r.table_name] = current_values(conn, r.table_name)
+                item["values"] = values_cache[r.table_name][r.record_id]
+            items.append(item)
+        manifest = {
+            "kind": KIND,
+            "format_version": FORMAT_VERSION,
+            "source": c.me,
+            "created_at": utcnow().isoformat(),
+            "base": base,
+            "high": c.seq,
+            "peer": peer,
+            "records": len(items),
+        }
+        with atomic_path(out) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+            zf.writestr("records.json", json.dumps(items, ensure_ascii=False))
+        if peer:
+            if peer_row is None:
+                conn.execute(insert(SyncPeer).values(name=peer, sent_seq=c.seq, sent_at=utcnow()))
+            else:
+                conn.execute(
+                    update(SyncPeer).where(SyncPeer.name == peer).values(sent_seq=c.seq, sent_at=utcnow())
+                )
+        c.save(conn)
+    return LotResult(source=c.me, records=len(items), path=out)
+
+
+def _read_member(zf: zipfile.ZipFile, name: str) -> Any:
+    try:
+        return json.loads(zf.read(name).decode("utf-8"))
+    except KeyError as exc:
+        raise LotError(f"Ce lot est incomplet : « {name} » manque.") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise LotError(f"Ce lot est endommagé : « {name} » est illisible.") from exc
+
+
+def _check_manifest(manifest: Any) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
+        raise LotError("Ce fichier n'est pas un lot de transfert TiersLieux.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int):
+        raise LotError("Ce lot est endommagé : sa version de format est illisible.")
+    if version > FORMAT_VERSION:
+        raise LotError(
+            f"Ce lot a été créé par une version plus récente de l'application (format {version}, "
+            f"cette version lit le format {FORMAT_VERSION}) : mettez l'application à jour pour l'importer."
+        )
+    return manifest
+
+
+def read_lot(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The manifest and the records of a lot, checked before anything is merged."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise LotError(f"Le lot « {path} » est introuvable ou illisible.") from exc
+    if size > MAX_LOT_BYTES:
+        raise LotError(f"Le lot « {path.name} » est trop gros ({size // 1_000_000} Mo).")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED_BYTES:
+                raise LotError(f"Le lot « {path.name} » est anormalement gros une fois décompressé.")
+            manifest = _check_manifest(_read_member(zf, "manifest.json"))
+            items = _read_member(zf, "records.json")
+    except zipfile.BadZipFile as exc:
+        raise LotError(f"« {path.name} » n'est pas un lot de transfert (fichier zip attendu).") from exc
+    if not isinstance(items, list) or not all(_valid_item(i) for i in items):
+        raise LotError("Ce lot est endommagé : la liste des enregistrements est illisible.")
+    return manifest, items
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    return read_lot(path)[0]
+
+
+def _valid_item(item: Any) -> bool:
+    return (
+        isinstance(item, dict)
+        and isinstance(item.get("table"), str)
+        and isinstance(item.get("id"), str)
+        and isinstance(item.get("version"), dict)
+        and all(isinstance(v, int) for v in item["version"].values())
+        and (item.get("deleted") is True or isinstance(item.get("values"), dict))
+    )
+
+
+_TABLE_LABELS = {
+    "participant": "participant",
+    "project": "projet",
+    "time_entry": "heures",
+    "output": "production",
+    "organisation": "organisation",
+    "participation": "participation",
+    "funding": "financement",
+    "project_partner": "partenaire",
+}
+
+
+def _missing_parent(session: Session, table: Table, values: dict[str, Any]) -> str | None:
+    for fk in table.foreign_keys:
+        value = values.get(fk.parent.name)
+        if value is None:
+            continue
+        parent = fk.column.table
+        if session.execute(select(fk.column).where(fk.column == value)).first() is None:
+            return parent.name
+    return None
+
+
+def _apply(session: Session, table: Table, record_id: str, item: dict[str, Any]) -> str | None:
+    """Write one received record; returns a French reason if it could not be written."""
+    label = _TABLE_LABELS.get(table.name, table.name)
+    where = where_key(table, record_id)
+    exists = session.execute(select(*table.primary_key.columns).where(where)).first() is not None
+    try:
+        with session.begin_nested():
+            if item.get("deleted"):
+                if exists:
+                    session.execute(delete(table).where(where))
+                return None
+            values = decode(table, item["values"])
+            missing = _missing_parent(session, table, values)
+            if missing:
+                return (
+                    f"Enregistrement « {label} » {record_id} ignoré : il dépend d'un élément "
+                    f"« {_TABLE_LABELS.get(missing, missing)} » absent de cette base."
+                )
+            if exists:
+                session.execute(update(table).where(where).values(**values))
+            else:
+                session.execute(insert(table).values(**values))
+    except IntegrityError:
+        action = "supprimé" if item.get("deleted") else "enregistré"
+        return f"Enregistrement « {label} » {record_id} non {action} : il contredit une donnée de cette base."
+    return None
+
+
+def _record_conflict(conn: Any, source: str, k: Known, item: dict[str, Any]) -> bool:
+    """Store (or refresh) the conflict; False if exactly this conflict was already waiting."""
+    values = {
+        "source": source,
+        "remote_version": dump_version(item["version"]),
+        "remote_deleted": bool(item.get("deleted")),
+        "remote_values": json.dumps(item.get("values") or {}, sort_keys=True, ensure_ascii=False),
+    }
+    where = (SyncConflict.table_name == k.table_name, SyncConflict.record_id == k.record_id)
+    old = conn.execute(select(SyncConflict).where(*where)).first()
+    if old is None:
+        conn.execute(insert(SyncConflict).values(table_name=k.table_name, record_id=k.record_id, **values))
+        return True
+    if all(getattr(old, name) == value for name, value in values.items() if name != "source"):
+        return False
+    conn.execute(update(SyncConflict).where(*where).values(found_at=utcnow(), **values))
+    return True
+
+
+def _order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Parents before children for writes; children before parents for deletions."""
+    from .codec import synced_tables
+
+    rank = {t.name: i for i, t in enumerate(synced_tables())}
+    writes = sorted((i for i in items if not i.get("deleted")), key=lambda i: rank.get(i["table"], -1))
+    deletions = sorted((i for i in items if i.get("deleted")), key=lambda i: -rank.get(i["table"], -1))
+    return writes + deletions
+
+
+def _same_content(session: Session, table: Table, k: Known, item: dict[str, Any]) -> bool:
+    """Both sides reached the same values; the newer modification time is kept on both."""
+    remote_deleted = bool(item.get("deleted"))
+    if k.deleted or remote_deleted:
+        return k.deleted and remote_deleted
+    local = current_values(session.connection(), table.name)[k.record_id]
+    if differing_fields(local, item["values"]):
+        return False
+    stamp = later_timestamp(local, item["values"])
+    if stamp != local.get("updated_at"):
+        values = decode(table, {"updated_at": stamp})
+        session.execute(update(table).where(where_key(table, k.record_id)).values(**values))
+    return True
+
+
+def import_lot(db: Any, path: Path) -> LotResult:
+    """Merge a lot: one transaction, after a safety backup; importing it twice changes nothing."""
+    from ..backup import backup_before
+
+    manifest, items = read_lot(path)
+    result = LotResult(source=str(manifest.get("source", "")), records=len(items), path=Path(path))
+    result.backup = backup_before(db, "fusion")
+    with db.write() as session:
+        conn = session.connection()
+        c = clocks(conn)
+        scan(conn, c)
+        known = known_records(conn)
+        for item in _order(items):
+            table = table_named(item["table"])
+            if table is None:
+                result.ignored.append(f"Table inconnue « {item['table']} » ignorée.")
+                continue
+            key = (table.name, item["id"])
+            k = known.get(key)
+            remote = item["version"]
+            if k is not None and dominates(k.version, remote):
+                result.unchanged += 1
+                continue
+            remote_digest = None if item.get("deleted") else digest(item["values"])
+            if k is None or dominates(remote, k.version):
+                problem = _apply(session, table, item["id"], item)
+                if problem:
+                    result.ignored.append(problem)
+                    continue
+                new = k is None
+                k = Known(table.name, item["id"], dict(remote), remote_digest, bool(item.get("deleted")), 0)
+                k.seq = c.next_seq()
+                store(conn, k, new=new)
+                known[key] = k
+                drop_conflict(conn, table.name, item["id"])
+                result.taken += 1
+            elif _same_content(session, table, k, item):
+                k.version = merged(k.version, remote)  # same content reached on both sides
+                k.digest = None if k.deleted else digest(current_values(conn, table.name)[k.record_id])
+                k.seq = c.next_seq()
+                store(conn, k, new=False)
+                drop_conflict(conn, table.name, item["id"])
+                result.unchanged += 1
+            else:
+                if _record_conflict(conn, result.source, k, item):
+                    result.conflicts += 1
+                else:
+                    result.unchanged += 1
+        c.save(conn)
+    return result

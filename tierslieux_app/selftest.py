@@ -1,0 +1,121 @@
+"""``tierslieux --self-test``: prove that this installation (or frozen bundle) works.
+
+Each step runs in a temporary folder (never the user's data) and prints one line;
+the first failure is named precisely and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+YEAR = 2025
+
+
+class _Steps:
+    def __init__(self) -> None:
+        self.failed: str | None = None
+
+    def run(self, label: str, fn: Callable[[], Any]) -> Any:
+        if self.failed:
+            return None
+        t0 = time.perf_counter()
+        try:
+            result = fn()
+        except Exception as exc:  # the point is to report anything, precisely
+            self.failed = label
+            print(f"ÉCHEC  {label} : {exc.__class__.__name__}: {exc}")
+            traceback.print_exc(limit=6, file=sys.stderr)
+            return None
+        print(f"ok     {label} ({(time.perf_counter() - t0) * 1000:.0f} ms)")
+        return result
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="tierslieux-selftest-") as tmp:
+        os.environ["TIERSLIEUX_HOME"] = str(Path(tmp) / "home")  # never the user's folders
+        os.environ.pop("TIERSLIEUX_DB", None)
+        return _run(Path(tmp))
+
+
+def _run(tmp: Path) -> int:
+    from .commands._versions import versions
+
+    steps = _Steps()
+    for key, value in versions().items():
+        print(f"{key}: {value}")
+    print()
+    db_path = tmp / "autotest.sqlite3"
+
+    def migrate() -> Any:
+        from .core.storage import current_revision, head_revision, open_database
+
+        db = open_database(db_path)
+        rev = current_revision(db)
+        if rev != head_revision():
+            raise RuntimeError(f"révision {rev}, attendu {head_revision()}")
+        return db
+
+    db = steps.run("base de données créée et migrée (Alembic)", migrate)
+
+    def demo() -> None:
+        from .core.demo import generate
+
+        generate(db, seed=7, size="small")
+
+    steps.run("données de démonstration écrites", demo)
+    export_path = tmp / "export.xlsx"
+
+    def export() -> None:
+        from .core.export.exporter import export_year
+
+        export_year(db, YEAR, export_path, "xlsx", accept_warnings=True)
+
+    steps.run(f"export XLSX de {YEAR} écrit", export)
+
+    def reread() -> None:
+        from .core.export.checker import check_file
+
+        report = check_file(export_path)
+        if not report.ok:
+            first = report.problems[0]
+            raise RuntimeError(f"{len(report.problems)} problème(s), dont : {first}")
+
+    steps.run("export relu et conforme au format", reread)
+
+    def render() -> None:
+        from PySide6.QtCore import QSettings
+
+        from .ui.app import create_application, install_translators
+        from .ui.context import AppContext
+        from .ui.main_window import MainWindow
+        from .ui.settings import Preferences
+
+        app = create_application()
+        install_translators("fr")
+        prefs = Preferences(QSettings(str(tmp / "selftest.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(AppContext(db, "fr"), prefs)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        image = window.grab()
+        if image.isNull() or image.width() < 100:
+            raise RuntimeError("la fenêtre n'a pas été dessinée")
+        window.close()
+        app.processEvents()
+
+    steps.run("fenêtre principale dessinée (hors écran)", render)
+    if db is not None:
+        db.close()
+    if steps.failed:
+        print(f"\nAutotest en échec à l'étape : {steps.failed}")
+        return 1
+    print("\nAutotest réussi.")
+    return 0
