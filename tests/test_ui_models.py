@@ -68,8 +68,10 @@ def big(tmp_path_factory):
 
 
 def _loaded(qtbot, model: HoursModel, action) -> None:
+    """First page in, then the exact count (which the model runs after the page)."""
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         action()
+    qtbot.waitUntil(lambda: model.counted, timeout=10_000)
 
 
 def _fetch_all(qtbot, model: HoursModel) -> None:
@@ -81,7 +83,10 @@ def _fetch_all(qtbot, model: HoursModel) -> None:
 def test_first_page_then_more_pages_on_demand(qtbot, big):
     model = HoursModel(big["db"])
     assert model.threaded  # a file: the queries run in the worker thread
-    _loaded(qtbot, model, model.reload)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    assert model.rowCount() == PAGE  # the rows come before the count
+    qtbot.waitUntil(lambda: model.counted, timeout=10_000)
     assert model.total == N_ENTRIES
     assert model.rowCount() == PAGE
     assert model.canFetchMore()

@@ -81,9 +81,14 @@ class _Job(QRunnable):
 
 
 class HoursModel(QAbstractTableModel):
-    """Rows are plain dicts from ``time_entries.list_entries``; ``total`` is the filtered count."""
+    """Rows are plain dicts from ``time_entries.list_entries``.
 
-    loaded = Signal()  # first page (and count) of the current query are in
+    ``total`` is the filtered count once ``counted`` is true (``counted_changed``), and
+    until then the number of rows loaded so far.
+    """
+
+    loaded = Signal()  # first page of the current query is in
+    counted_changed = Signal()  # the exact count (``total``) of the current query is known
     page_loaded = Signal()  # a further page was appended
     failed = Signal(str)  # French message
 
@@ -104,7 +109,8 @@ class HoursModel(QAbstractTableModel):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_done)
-        self._pending: dict[int, Any] = {}
+        self.counted = False
+        self._exhausted = False
 
     # -- queries ---------------------------------------------------------------
 
@@ -126,27 +132,42 @@ class HoursModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count and fetch the first page of the current query; older answers are dropped."""
+        """Fetch the first page of the current query, then count it; older answers are dropped.
+
+        The first page comes first (ordered scan that stops after one page), the exact
+        count after it: on a million rows a text filter's count takes a second or more,
+        and the rows should not wait for it.
+        """
         self._generation += 1
         self._pool.clear()  # queries not started yet are outdated
         self._loading = True
         self._fetching = False
+        self.counted = False
+        self._exhausted = False  # a page came back short: nothing more to fetch
         query = self.query
 
-        def work() -> tuple[int, list[dict[str, Any]]]:
-            total = time_entries.count_entries(self.db, query.flt)
+        def first() -> tuple[str, Any]:
             rows = time_entries.list_entries(
                 self.db, query.flt, order=query.order, descending=query.descending, offset=0, limit=PAGE
             )
-            return total, rows
+            return "first", rows
 
-        self._pending[self._generation] = ("first", None)
-        self._start(work)
+        self._start(first)
+
+    def _count(self) -> None:
+        query = self.query
+
+        def count() -> tuple[str, Any]:
+            return "count", time_entries.count_entries(self.db, query.flt)
+
+        self._start(count)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._loading or self._fetching:
             return False
-        return len(self._rows) < self.total
+        if self.counted:
+            return len(self._rows) < self.total
+        return not self._exhausted and len(self._rows) > 0 and len(self._rows) % PAGE == 0
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -154,13 +175,13 @@ class HoursModel(QAbstractTableModel):
         self._fetching = True
         query, offset = self.query, len(self._rows)
 
-        def work() -> list[dict[str, Any]]:
-            return time_entries.list_entries(
+        def more() -> tuple[str, Any]:
+            rows = time_entries.list_entries(
                 self.db, query.flt, order=query.order, descending=query.descending, offset=offset, limit=PAGE
             )
+            return "more", (offset, rows)
 
-        self._pending[self._generation] = ("more", offset)
-        self._start(work)
+        self._start(more)
 
     def _start(self, work: Any) -> None:
         generation = self._generation
@@ -174,26 +195,43 @@ class HoursModel(QAbstractTableModel):
         self._on_done(generation, result, error)
 
     def _on_done(self, generation: int, result: Any, error: Any) -> None:
-        kind = self._pending.pop(generation, ("first", None))
         if generation != self._generation:
             return  # an older query: its answer no longer matters
         if error is not None:
             self._loading = self._fetching = False
             self.failed.emit(str(error))
             return
-        if kind[0] == "first":
-            total, rows = result
+        kind, payload = result
+        if kind == "first":
             self.beginResetModel()
-            self.total, self._rows = total, rows
+            self._rows = payload
+            if len(payload) < PAGE:  # the whole answer is here: no need to count
+                self.total, self.counted = len(payload), True
+            else:
+                self.total = len(payload)
             self._loading = False
             self.endResetModel()
             self.loaded.emit()
+            if not self.counted:
+                self._count()
+            return
+        if kind == "count":
+            self.total, self.counted = payload, True
+            self.counted_changed.emit()
             return
         self._fetching = False
-        if kind[1] != len(self._rows) or not result:
+        offset, rows = payload
+        if offset != len(self._rows):
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(result) - 1)
-        self._rows.extend(result)
+        if len(rows) < PAGE:
+            self._exhausted = True
+        if not rows:
+            self.page_loaded.emit()
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        if not self.counted:
+            self.total = len(self._rows)
         self.endInsertRows()
         self.page_loaded.emit()
 

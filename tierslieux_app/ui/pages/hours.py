@@ -187,6 +187,7 @@ class HoursPage(QWidget):
         layout.addLayout(actions)
 
         self.model.loaded.connect(self._show_count)
+        self.model.counted_changed.connect(self._show_count)
         self.model.failed.connect(self.message.setText)
         ctx.data_changed.connect(self._on_data_changed)
 
@@ -251,9 +252,11 @@ class HoursPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _show_count(self) -> None:
-        self.count.setText(
-            self.tr("%1 saisie(s)").replace("%1", f"{self.model.total:,}".replace(",", "\u202f"))
-        )
+        number = f"{self.model.total:,}".replace(",", "\u202f")
+        if self.model.counted:
+            self.count.setText(self.tr("%1 saisie(s)").replace("%1", number))
+        else:
+            self.count.setText(self.tr("%1 saisie(s) ou plus (comptage…)").replace("%1", number))
 
     # -- edit, delete ---------------------------------------------------------------
 

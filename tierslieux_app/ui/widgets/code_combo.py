@@ -7,6 +7,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from ...core.vocab import Vocab
 
 
+def narrow(combo: QComboBox) -> None:
+    """The width follows the layout, not the longest label (project titles would widen whole forms)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+
+
 class CodeCombo(QComboBox):
     """Labels in the chosen language; ``code()`` is the stable code (None for the empty choice)."""
 
@@ -14,6 +20,7 @@ class CodeCombo(QComboBox):
         self, vocab: Vocab, lang: str = "fr", *, allow_empty: bool = True, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        narrow(self)
         self.vocab = vocab
         self.allow_empty = allow_empty
         if allow_empty:
@@ -37,6 +44,7 @@ class ChoiceCombo(QComboBox):
 
     def __init__(self, allow_empty: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
+        narrow(self)
         self.allow_empty = allow_empty
         self._choices: list[tuple[str, str]] = []
 

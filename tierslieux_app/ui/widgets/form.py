@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +99,7 @@ class FieldForm(QWidget):
             editor: QWidget = QPlainTextEdit(self)
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(110)  # fixed like the checklists: spare height goes below the form
+            editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             editor.installEventFilter(_FocusOut(lambda n=f.name: self._finish(n), editor))
         elif kind == "code":
             assert f.vocab is not None
