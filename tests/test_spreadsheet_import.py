@@ -56,7 +56,9 @@ def test_latin1_csv_with_labels_blank_lines_unknown_codes_and_duplicates(file_db
     statuses = {r.line: r.status for r in result.rows}
     assert statuses == {2: "à importer", 4: "à importer", 6: "erreur", 7: "doublon", 8: "erreur"}
     errors = {r.line: r.errors for r in result.rejected}
-    assert errors[6] == ["Ligne 6, colonne Catégorie : « Stagiaire » ne fait pas partie des valeurs possibles"]
+    assert errors[6] == [
+        "Ligne 6, colonne Catégorie : « Stagiaire » ne fait pas partie des valeurs possibles"
+    ]
     assert "Ligne 8, colonne Courriel : « pas-un-mail » n'est pas une adresse e-mail valide" in errors[8]
     assert any(e.startswith("Ligne 8, colonne Date de consentement") for e in errors[8])
     people = {(p["first_name"], p["last_name"]): p for p in participants.list_participants(file_db)}
@@ -78,9 +80,13 @@ def hours_workbook(tmp_path: Path) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.append(["date", "Projet", "Participant", "Durée", "Type de temps", "Activité", "Note"])
-    ws.append([dt.datetime(2025, 3, 12), "jardins partages", "Anne Dupont", "1h30", "Bénévole", "Analyse", "=1+1"])
+    ws.append(
+        [dt.datetime(2025, 3, 12), "jardins partages", "Anne Dupont", "1h30", "Bénévole", "Analyse", "=1+1"]
+    )
     ws.cell(2, 7).data_type = "s"  # text that looks like a formula
-    ws.append(["12/03/2025", "Jardins partagés", "anne.dupont@example.org", "1,5", "benevole", "analyse", None])
+    ws.append(
+        ["12/03/2025", "Jardins partagés", "anne.dupont@example.org", "1,5", "benevole", "analyse", None]
+    )
     ws.append(["2025-03-14", "Jardins partagés", "Benali Karim", 2, "Salarié", "Rédaction", "x"])
     ws.append([None, None, None, None, None, None, None])
     ws.append(["14/03/2025", "Jardins partagés", "Karim Benali", "30", "salarie", "redaction", None])
@@ -94,14 +100,24 @@ def hours_workbook(tmp_path: Path) -> Path:
 
 def test_hours_from_xlsx_in_one_transaction_and_no_duplicates(db, sample, tmp_path):
     projects.remove_participant(
-        db, next(p["id"] for p in projects.project_participants(db, sample["project"])
-                 if p["participant_id"] == sample["karim"])
+        db,
+        next(
+            p["id"]
+            for p in projects.project_participants(db, sample["project"])
+            if p["participant_id"] == sample["karim"]
+        ),
     )
     path = hours_workbook(tmp_path)
     result = do_import(db, "heures", path)
     by_line = {r.line: r for r in result.rows}
     assert [by_line[n].status for n in (2, 3, 4, 6, 7, 8, 9)] == [
-        "à importer", "doublon", "à importer", "erreur", "erreur", "doublon", "erreur",
+        "à importer",
+        "doublon",
+        "à importer",
+        "erreur",
+        "erreur",
+        "doublon",
+        "erreur",
     ]
     assert by_line[6].errors == ["Ligne 6, colonne Durée : « 30 » dépasse le maximum (24)"]
     assert "projet « Projet fantôme » inconnu" in by_line[7].errors[0]
@@ -141,7 +157,11 @@ def test_projects_with_codes_or_labels_and_a_saved_mapping(db, tmp_path):
     assert "la date de fin précède la date de début" in result.rejected[0].errors[0]
     [p] = projects.list_projects(db)
     full = projects.get_project(db, p["id"])
-    assert (full["title"], full["themes"], full["charter_signed"]) == ("Jardins", ["environnement", "sante"], True)
+    assert (full["title"], full["themes"], full["charter_signed"]) == (
+        "Jardins",
+        ["environnement", "sante"],
+        True,
+    )
     assert full["total_budget"] is None
 
 

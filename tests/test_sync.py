@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import zipfile
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from tierslieux_app.core.backup import list_backups
 from tierslieux_app.core.errors import ValidationError
@@ -18,7 +20,6 @@ from tierslieux_app.core.storage import open_database
 from tierslieux_app.core.sync import export_lot, import_lot, list_conflicts, resolve_conflict
 from tierslieux_app.core.sync.codec import encode, synced_tables
 from tierslieux_app.core.sync.lots import LotError
-from sqlalchemy import select
 
 
 def content(db) -> dict[str, dict[str, Any]]:
@@ -69,7 +70,9 @@ class Net:
             for n in others:
                 self.send(coordinator, n)
             contents = [content(db) for db in self.dbs.values()]
-            if all(c == contents[0] for c in contents) and not any(list_conflicts(d) for d in self.dbs.values()):
+            if all(c == contents[0] for c in contents) and not any(
+                list_conflicts(d) for d in self.dbs.values()
+            ):
                 return
         raise AssertionError("the databases did not converge")
 
@@ -100,8 +103,14 @@ def test_three_machines_converge_and_conflicts_wait_for_a_choice(net):
     participants.delete_participant(c, paul)
     entry = time_entries.create_entry(
         b,
-        {"participant_id": anne, "project_id": proj, "date": "2025-03-12", "hours": "1.5",
-         "time_type": "benevole", "activity": "collecte_donnees"},
+        {
+            "participant_id": anne,
+            "project_id": proj,
+            "date": "2025-03-12",
+            "hours": "1.5",
+            "time_type": "benevole",
+            "activity": "collecte_donnees",
+        },
     )["id"]
     projects.update_project(c, proj, {"title": "Jardins partagés"})
 
@@ -142,6 +151,22 @@ def test_edit_against_deletion_is_a_conflict(tmp_path):
     resolve_conflict(a, conflict["id"], {"_deleted": "remote"})  # keep Paul, as edited on b
     assert participants.get_participant(a, paul)["last_name"] == "Durand"
     net.converge("a")
+    net.close()
+
+
+def test_same_person_added_to_a_project_on_two_machines(tmp_path):
+    """The unique (person, project) pair is kept once: the same row wins everywhere."""
+    net = Net(tmp_path, ["a", "b"])
+    a, b = net.dbs["a"], net.dbs["b"]
+    anne = person(a, "Anne")
+    proj = projects.create_project(a, {"title": "Jardins", "status": "en_cours"})["id"]
+    net.send("a", "b")
+    for db in (a, b):
+        projects.add_participant(db, {"participant_id": anne, "project_id": proj, "role": "contributeur"})
+    net.send("a", "b")
+    net.send("b", "a")
+    net.converge("a")
+    assert [len(projects.project_participants(db, proj)) for db in (a, b)] == [1, 1]
     net.close()
 
 
@@ -192,7 +217,9 @@ def test_random_offline_edits_converge(tmp_path_factory, ops):
         net.send("m0", "m2", twice=False)
         for op, m, other, k in ops:
             db = net.dbs[names[m]]
-            people = sorted(participants.list_participants(db), key=lambda r: r["id"]) if op != "create" else []
+            people = (
+                sorted(participants.list_participants(db), key=lambda r: r["id"]) if op != "create" else []
+            )
             target = people[k % len(people)]["id"] if people else None
             if op == "create":
                 person(db, f"P{k}", f"M{m}")
@@ -201,14 +228,20 @@ def test_random_offline_edits_converge(tmp_path_factory, ops):
             elif op == "delete" and target:
                 participants.delete_participant(db, target, cascade_hours=True)
             elif op == "hours" and target:
-                try:
-                    projects.add_participant(db, {"participant_id": target, "project_id": proj, "role": "contributeur"})
-                except ValidationError:
-                    pass  # already in the project
+                with contextlib.suppress(ValidationError):  # already in the project
+                    projects.add_participant(
+                        db, {"participant_id": target, "project_id": proj, "role": "contributeur"}
+                    )
                 time_entries.create_entry(
                     db,
-                    {"participant_id": target, "project_id": proj, "date": "2025-01-0%d" % (k + 1),
-                     "hours": "2", "time_type": "benevole", "activity": "collecte_donnees"},
+                    {
+                        "participant_id": target,
+                        "project_id": proj,
+                        "date": f"2025-01-0{k + 1}",
+                        "hours": "2",
+                        "time_type": "benevole",
+                        "activity": "collecte_donnees",
+                    },
                 )
             elif op == "send" and m != other:
                 net.send(names[m], names[other])

@@ -63,7 +63,8 @@ def _import(db: object, args: argparse.Namespace) -> int:
         print(line)
     print(
         f"{result.records} enregistrement(s) reçu(s) : {result.taken} pris, "
-        f"{result.unchanged} sans changement, {result.conflicts} conflit(s) à régler, {len(result.ignored)} ignoré(s)."
+        f"{result.unchanged} sans changement, {result.conflicts} conflit(s) à régler, "
+        f"{len(result.ignored)} ignoré(s)."
     )
     if result.conflicts:
         print("Réglez les conflits avec « tierslieux lot conflicts » puis « tierslieux lot resolve ».")

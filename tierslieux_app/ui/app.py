@@ -166,8 +166,7 @@ class Launcher(QObject):
         else:
             self._failed(exc, location)
             return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
+        self.dialog = dialog  # owned by Python (no parent before the first window): freed with it
 
         def finished(result: int) -> None:
             self.dialog = None

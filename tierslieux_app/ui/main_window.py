@@ -409,5 +409,8 @@ class MainWindow(QMainWindow):
             backup.backup_on_close(self.ctx.db)
         except Exception:  # a failed backup must not keep the window open; the log has it
             log.exception("backup on close failed")
+        # The commands hold the context (a reference cycle through the C++ stack): deleting them
+        # now, in order, keeps the garbage collector from tearing the cycle apart later (segfault).
+        self.ctx.undo_stack.clear()
         self.ctx.db.close()
         self.closed.emit()

@@ -114,7 +114,9 @@ def _filtered(query: Select[Any], flt: EntryFilter) -> Select[Any]:
         query = query.where(
             TimeEntry.project_id.in_(projects)
             | TimeEntry.participant_id.in_(people)
-            | TimeEntry.note.icontains(pattern, autoescape=True)
+            # Plain LIKE on the big table: SQLite folds ASCII case itself, while lower()
+            # would call back into Python a million times (and hold the GIL meanwhile).
+            | TimeEntry.note.contains(pattern, autoescape=True)
         )
     return query
 

@@ -32,7 +32,7 @@ from .codec import (
     table_named,
     where_key,
 )
-from .state import Known, clocks, current_values, drop_conflict, known_records, scan, store
+from .state import Known, clocks, current_values, drop_conflict, known_records, record_values, scan, store
 
 FORMAT_VERSION = 1
 KIND = "tierslieux-lot"
@@ -189,6 +189,25 @@ def _missing_parent(session: Session, table: Table, values: dict[str, Any]) -> s
     return None
 
 
+SUPERSEDED = "superseded"
+
+
+def _clash(session: Session, table: Table, values: dict[str, Any]) -> str | None:
+    """The id of a local row holding the same unique values (the same pair added on two machines)."""
+    from sqlalchemy import UniqueConstraint
+
+    if [c.name for c in table.primary_key.columns] != ["id"]:
+        return None
+    for uc in table.constraints:
+        if isinstance(uc, UniqueConstraint) and all(c.name in values for c in uc.columns):
+            row = session.execute(
+                select(table.c.id).where(*(c == values[c.name] for c in uc.columns))
+            ).first()
+            if row is not None:
+                return str(row.id)
+    return None
+
+
 def _apply(session: Session, table: Table, record_id: str, item: dict[str, Any]) -> str | None:
     """Write one received record; returns a French reason if it could not be written."""
     label = _TABLE_LABELS.get(table.name, table.name)
@@ -207,6 +226,11 @@ def _apply(session: Session, table: Table, record_id: str, item: dict[str, Any])
                     f"Enregistrement « {label} » {record_id} ignoré : il dépend d'un élément "
                     f"« {_TABLE_LABELS.get(missing, missing)} » absent de cette base."
                 )
+            clash = None if exists else _clash(session, table, values)
+            if clash is not None and clash != record_id:
+                if clash < record_id:  # the same row wins on every machine: the smaller id
+                    return SUPERSEDED
+                session.execute(delete(table).where(table.c.id == clash))
             if exists:
                 session.execute(update(table).where(where).values(**values))
             else:
@@ -251,8 +275,8 @@ def _same_content(session: Session, table: Table, k: Known, item: dict[str, Any]
     remote_deleted = bool(item.get("deleted"))
     if k.deleted or remote_deleted:
         return k.deleted and remote_deleted
-    local = current_values(session.connection(), table.name)[k.record_id]
-    if differing_fields(local, item["values"]):
+    local = record_values(session.connection(), table.name, k.record_id)
+    if local is None or differing_fields(local, item["values"]):
         return False
     stamp = later_timestamp(local, item["values"])
     if stamp != local.get("updated_at"):
@@ -287,6 +311,16 @@ def import_lot(db: Any, path: Path) -> LotResult:
             remote_digest = None if item.get("deleted") else digest(item["values"])
             if k is None or dominates(remote, k.version):
                 problem = _apply(session, table, item["id"], item)
+                if problem == SUPERSEDED:  # a twin kept here: the received row is deleted everywhere
+                    k = k or Known(table.name, item["id"], {}, None, True, 0)
+                    new = k.seq == 0 and key not in known
+                    k.version = merged(k.version, remote)
+                    k.version[c.me] = c.tick()
+                    k.digest, k.deleted, k.seq = None, True, c.next_seq()
+                    store(conn, k, new=new)
+                    known[key] = k
+                    result.unchanged += 1
+                    continue
                 if problem:
                     result.ignored.append(problem)
                     continue
@@ -299,7 +333,8 @@ def import_lot(db: Any, path: Path) -> LotResult:
                 result.taken += 1
             elif _same_content(session, table, k, item):
                 k.version = merged(k.version, remote)  # same content reached on both sides
-                k.digest = None if k.deleted else digest(current_values(conn, table.name)[k.record_id])
+                after = None if k.deleted else record_values(conn, table.name, k.record_id)
+                k.digest = digest(after) if after else None
                 k.seq = c.next_seq()
                 store(conn, k, new=False)
                 drop_conflict(conn, table.name, item["id"])

@@ -107,6 +107,9 @@ class HoursModel(QAbstractTableModel):
         self._loading = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Counts run apart, so that a slow count never delays the next query's first page.
+        self._count_pool = QThreadPool(self)
+        self._count_pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_done)
         self.counted = False
@@ -140,6 +143,7 @@ class HoursModel(QAbstractTableModel):
         """
         self._generation += 1
         self._pool.clear()  # queries not started yet are outdated
+        self._count_pool.clear()
         self._loading = True
         self._fetching = False
         self.counted = False
@@ -160,7 +164,7 @@ class HoursModel(QAbstractTableModel):
         def count() -> tuple[str, Any]:
             return "count", time_entries.count_entries(self.db, query.flt)
 
-        self._start(count)
+        self._start(count, self._count_pool)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._loading or self._fetching:
@@ -183,10 +187,10 @@ class HoursModel(QAbstractTableModel):
 
         self._start(more)
 
-    def _start(self, work: Any) -> None:
+    def _start(self, work: Any, pool: QThreadPool | None = None) -> None:
         generation = self._generation
         if self.threaded:
-            self._pool.start(_Job(generation, work, self._signals, self))
+            (pool or self._pool).start(_Job(generation, work, self._signals, self))
             return
         try:
             result, error = work(), None
@@ -238,6 +242,7 @@ class HoursModel(QAbstractTableModel):
     def wait(self) -> None:
         """Block until the worker is idle (scripts and benchmarks; the window never calls it)."""
         self._pool.waitForDone()
+        self._count_pool.waitForDone()
         QCoreApplication.processEvents()
 
     # -- reading ---------------------------------------------------------------
