@@ -137,15 +137,27 @@ def run(size: str, workdir: Path) -> list[Result]:
     label = f"{entries:,} saisies".replace(",", " ")
     return [
         Result(
-            f"Liste des heures ({label}) : première page affichée", ours, bare, "s",
-            2.0 if size == "full" else None, "QTableView nu sur les mêmes premières lignes (sqlite3)",
+            f"Liste des heures ({label}) : première page affichée",
+            ours,
+            bare,
+            "s",
+            2.0 if size == "full" else None,
+            "QTableView nu sur les mêmes premières lignes (sqlite3)",
         ),
         Result(
             f"Liste des heures ({label}) : réponse à une frappe dans le filtre (95e centile, « {TYPED} »)",
-            p95 * 1000, 100.0, "ms", 1.0 if size == "full" else None, "cible absolue : 100 ms",
+            p95 * 1000,
+            100.0,
+            "ms",
+            1.0 if size == "full" else None,
+            "cible absolue : 100 ms",
         ),
         Result(
             f"Liste des heures ({label}) : plus long blocage de la fenêtre pendant le filtrage",
-            frozen * 1000, 50.0, "ms", 1.0 if size == "full" else None, "cible absolue : 50 ms",
+            frozen * 1000,
+            50.0,
+            "ms",
+            1.0 if size == "full" else None,
+            "cible absolue : 50 ms",
         ),
     ]

@@ -46,24 +46,48 @@ def sample(db):
 
     s = structure.save_structure(
         db,
-        {"name": "La Fabrique des savoirs", "legal_form": "association",
-         "tsr_category": "non_marchand", "rna": "W751234567"},
+        {
+            "name": "La Fabrique des savoirs",
+            "legal_form": "association",
+            "tsr_category": "non_marchand",
+            "rna": "W751234567",
+        },
     )
     org = organisations.create_organisation(
         db, {"name": "Université de Lille", "org_type": "universite", "sector": "esr"}
     )
     p = projects.create_project(
-        db, {"title": "Jardins partagés", "status": "en_cours", "start_date": "2024-03-01",
-             "themes": ["environnement"], "participation_level": "collaboratif"},
+        db,
+        {
+            "title": "Jardins partagés",
+            "status": "en_cours",
+            "start_date": "2024-03-01",
+            "themes": ["environnement"],
+            "participation_level": "collaboratif",
+        },
     )
     a = participants.create_participant(
-        db, {"first_name": "Anne", "last_name": "Dupont", "category": "benevole", "sector": "citoyen",
-             "email": "anne.dupont@example.org"},
+        db,
+        {
+            "first_name": "Anne",
+            "last_name": "Dupont",
+            "category": "benevole",
+            "sector": "citoyen",
+            "email": "anne.dupont@example.org",
+        },
     )
     b = participants.create_participant(
-        db, {"first_name": "Karim", "last_name": "Benali", "category": "chercheur_academique",
-             "sector": "esr", "affiliation_id": org["id"]},
+        db,
+        {
+            "first_name": "Karim",
+            "last_name": "Benali",
+            "category": "chercheur_academique",
+            "sector": "esr",
+            "affiliation_id": org["id"],
+        },
     )
     for person in (a, b):
-        projects.add_participant(db, {"participant_id": person["id"], "project_id": p["id"], "role": "contributeur"})
+        projects.add_participant(
+            db, {"participant_id": person["id"], "project_id": p["id"], "role": "contributeur"}
+        )
     return {"structure": s["id"], "org": org["id"], "project": p["id"], "anne": a["id"], "karim": b["id"]}

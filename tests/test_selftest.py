@@ -12,7 +12,10 @@ def test_self_test_passes_and_leaves_user_folders_alone(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIERSLIEUX_HOME": str(home)}
     proc = subprocess.run(
         [sys.executable, "-m", "tierslieux_app", "--self-test"],
-        capture_output=True, text=True, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Autotest réussi." in proc.stdout

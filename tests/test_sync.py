@@ -170,6 +170,24 @@ def test_same_person_added_to_a_project_on_two_machines(tmp_path):
     net.close()
 
 
+def test_a_copied_file_is_another_machine(tmp_path):
+    """Two copies of one file edited apart must conflict, not pass for the same version."""
+    import shutil
+
+    a = open_database(tmp_path / "a.sqlite3")
+    anne = person(a, "Anne")
+    export_lot(a, tmp_path / "0.tllot")  # a has given versions to its records
+    a.close()
+    shutil.copy(tmp_path / "a.sqlite3", tmp_path / "b.sqlite3")
+    a, b = open_database(tmp_path / "a.sqlite3"), open_database(tmp_path / "b.sqlite3")
+    participants.update_participant(a, anne, {"first_name": "Alpha"})
+    participants.update_participant(b, anne, {"first_name": "Beta"})
+    export_lot(b, tmp_path / "1.tllot")
+    assert import_lot(a, tmp_path / "1.tllot").conflicts == 1
+    a.close()
+    b.close()
+
+
 def test_a_lot_from_a_newer_version_is_refused_in_french(tmp_path, db):
     lot = tmp_path / "futur.tllot"
     with zipfile.ZipFile(lot, "w") as zf:

@@ -29,7 +29,9 @@ _ARGPARSE_FR = {
     "show this help message and exit": "affiche cette aide et quitte",
     "the following arguments are required: %s": "arguments obligatoires manquants : %s",
     "unrecognized arguments: %s": "arguments inconnus : %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "choix invalide : %(value)r (possibles : %(choices)s)"
+    ),
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
     "expected one argument": "une valeur est attendue",
     "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
@@ -87,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(version_text(args.verbose))
         return 0
     if args.self_test:
-        from .selftest import run_self_test  # noqa: PLC0415
+        from .selftest import run_self_test
 
         return run_self_test()
     if args.command is None:

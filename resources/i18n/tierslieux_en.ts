@@ -89,17 +89,17 @@ The application log holds the technical details: {log}</translation>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="237" />
+      <location filename="../../tierslieux_app/ui/app.py" line="236" />
       <source>Attention</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="257" />
+      <location filename="../../tierslieux_app/ui/app.py" line="256" />
       <source>Ouverture impossible</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="258" />
+      <location filename="../../tierslieux_app/ui/app.py" line="257" />
       <source>La base de données « {path} » ne peut pas être ouverte.
 
 {reason}</source>
@@ -108,17 +108,17 @@ The application log holds the technical details: {log}</translation>
 {reason}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="266" />
+      <location filename="../../tierslieux_app/ui/app.py" line="265" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="278" />
+      <location filename="../../tierslieux_app/ui/app.py" line="277" />
       <source>Choisir une base de données</source>
       <translation>Choose a database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/app.py" line="280" />
+      <location filename="../../tierslieux_app/ui/app.py" line="279" />
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
@@ -248,6 +248,104 @@ The application log holds the technical details: {log}</translation>
       <location filename="../../tierslieux_app/ui/first_run.py" line="55" />
       <source>&amp;Découvrir l'application avec des données de démonstration</source>
       <translation>&amp;Discover the application with demo data</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="43" />
+      <source>Conflits à régler</source>
+      <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="51" />
+      <source>Liste des conflits</source>
+      <translation>List of conflicts</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="61" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="61" />
+      <source>Valeur ici</source>
+      <translation>Value here</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="61" />
+      <source>Valeur reçue</source>
+      <translation>Received value</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="61" />
+      <source>À garder</source>
+      <translation>To keep</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="63" />
+      <source>Champs en conflit</source>
+      <translation>Fields in conflict</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="72" />
+      <source>Tout garder &amp;ici</source>
+      <translation>Keep everything &amp;here</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="74" />
+      <source>Tout prendre du &amp;lot reçu</source>
+      <translation>Take everything from the received &amp;batch</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="76" />
+      <source>&amp;Appliquer ce choix</source>
+      <translation>&amp;Apply this choice</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="88" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="104" />
+      <source>%1 enregistrement(s) ont été modifiés ici et sur un autre poste. Pour chaque champ, choisissez la valeur à garder : rien n'est remplacé sans votre choix.</source>
+      <translation>%1 record(s) were changed here and on another computer. For each field, choose the value to keep: nothing is replaced without your choice.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="108" />
+      <source>Aucun conflit à régler.</source>
+      <translation>No conflict to resolve.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="128" />
+      <source>Valeur à garder pour %1</source>
+      <translation>Value to keep for %1</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="129" />
+      <source>— à choisir —</source>
+      <translation>— to choose —</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="130" />
+      <source>Garder ici</source>
+      <translation>Keep here</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="131" />
+      <source>Prendre la valeur reçue</source>
+      <translation>Take the received value</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="162" />
+      <source>Choisissez la valeur à garder pour : %1.</source>
+      <translation>Choose the value to keep for: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/conflicts_dialog.py" line="169" />
+      <source>Conflit non réglé</source>
+      <translation>Unresolved conflict</translation>
     </message>
   </context>
   <context>
@@ -618,6 +716,74 @@ Your own data are not affected. To register your organisation later: File menu �
     </message>
   </context>
   <context>
+    <name>ExchangeMenu</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="32" />
+      <source>&amp;Importer un tableur…</source>
+      <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="33" />
+      <source>&amp;Exporter un lot pour la coordination…</source>
+      <translation>&amp;Export a batch for the coordinator…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="34" />
+      <source>Im&amp;porter un lot…</source>
+      <translation>Im&amp;port a batch…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="35" />
+      <source>&amp;Conflits à régler…</source>
+      <translation>&amp;Conflicts to settle…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="53" />
+      <source>Exporter un lot</source>
+      <translation>Export a batch</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="67" />
+      <source>Préparation du lot…</source>
+      <translation>Preparing the batch…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="73" />
+      <source>Lot exporté</source>
+      <translation>Batch exported</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="74" />
+      <source>%1 enregistrement(s) écrits dans « %2 ».</source>
+      <translation>%1 record(s) written to “%2”.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="81" />
+      <source>Importer un lot</source>
+      <translation>Import a batch</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="93" />
+      <source>Fusion du lot…</source>
+      <translation>Merging the batch…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="100" />
+      <source>%1 enregistrement(s) reçus : %2 pris, %3 déjà connus, %4 conflit(s).</source>
+      <translation>%1 record(s) received: %2 taken, %3 already known, %4 conflict(s).</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="106" />
+      <source>Lot importé</source>
+      <translation>Batch imported</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/exchange_menu.py" line="113" />
+      <source>Échange de données</source>
+      <translation>Data exchange</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportPage</name>
     <message>
       <location filename="../../tierslieux_app/ui/pages/export_page.py" line="66" />
@@ -761,7 +927,7 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>FieldForm</name>
     <message>
-      <location filename="../../tierslieux_app/ui/widgets/form.py" line="139" />
+      <location filename="../../tierslieux_app/ui/widgets/form.py" line="141" />
       <source>Erreur : %s</source>
       <translation>Error: %s</translation>
     </message>
@@ -1006,22 +1172,27 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="239" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="240" />
       <source>« %1 » n'est pas une date (JJ/MM/AAAA)</source>
       <translation>“%1” is not a date (DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="255" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="257" />
       <source>%1 saisie(s)</source>
       <translation>%1 entries</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="289" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="259" />
+      <source>%1 saisie(s) ou plus (comptage…)</source>
+      <translation>%1 entries or more (counting…)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="292" />
       <source>La saisie de %1 h de %2 le %3</source>
       <translation>The entry of %1 h by %2 on %3</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/pages/hours.py" line="298" />
+      <location filename="../../tierslieux_app/ui/pages/hours.py" line="301" />
       <source>Supprimer une saisie d'heures</source>
       <translation>Delete an hours entry</translation>
     </message>
@@ -1032,6 +1203,236 @@ Your own data are not affected. To register your organisation later: File menu �
       <location filename="../../tierslieux_app/ui/pages/project_sections.py" line="77" />
       <source>Modifier « %1 » du projet</source>
       <translation>Change “%1” of the project</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="56" />
+      <source>Importer un tableur</source>
+      <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="59" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="60" />
+      <source>Projets</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="61" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="62" />
+      <source>Productions</source>
+      <translation>Outputs</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="69" />
+      <source>Fichier à importer</source>
+      <translation>File to import</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="70" />
+      <source>&amp;Choisir un fichier…</source>
+      <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="74" />
+      <source>Fichier (XLSX ou CSV) :</source>
+      <translation>File (XLSX or CSV):</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="77" />
+      <source>Type de données</source>
+      <translation>Kind of data</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="81" />
+      <source>Créer un &amp;modèle vide…</source>
+      <translation>Create an empty &amp;template…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="85" />
+      <source>Le fichier contient :</source>
+      <translation>The file holds:</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="88" />
+      <source>Correspondance des colonnes (modifiable) :</source>
+      <translation>Column mapping (can be changed):</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="90" />
+      <source>Colonne du fichier</source>
+      <translation>Column of the file</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="90" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="91" />
+      <source>Correspondance des colonnes</source>
+      <translation>Column mapping</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="101" />
+      <source>Aperçu des lignes</source>
+      <translation>Preview of the rows</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="108" />
+      <source>&amp;Vérifier</source>
+      <translation>&amp;Check</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="110" />
+      <source>&amp;Importer les lignes valides</source>
+      <translation>&amp;Import the valid rows</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="112" />
+      <source>Enregistrer les lignes &amp;refusées…</source>
+      <translation>Save the &amp;refused rows…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="114" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="130" />
+      <source>Tableur à importer</source>
+      <translation>Spreadsheet to import</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="130" />
+      <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
+      <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="140" />
+      <source>Fichier illisible</source>
+      <translation>Unreadable file</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="157" />
+      <source>(sans titre)</source>
+      <translation>(no title)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="159" />
+      <source>Champ pour la colonne %1</source>
+      <translation>Field for column %1</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="160" />
+      <source>— ignorer —</source>
+      <translation>— ignore —</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="177" />
+      <source>Correspondance modifiée : cliquez sur « Vérifier ».</source>
+      <translation>Mapping changed: click “Check”.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="197" />
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="197" />
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="197" />
+      <source>Erreur</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="202" />
+      <source>à importer</source>
+      <translation>to import</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="203" />
+      <source>déjà présent</source>
+      <translation>already there</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="204" />
+      <source>doublon</source>
+      <translation>duplicate</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="205" />
+      <source>erreur</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="217" />
+      <source>%1 ligne(s) à importer, %2 déjà présente(s), %3 en double, %4 refusée(s).</source>
+      <translation>%1 row(s) to import, %2 already there, %3 duplicated, %4 refused.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="243" />
+      <source>Import en cours…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="249" />
+      <source>%1 ligne(s) importée(s).</source>
+      <translation>%1 row(s) imported.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="251" />
+      <source>%1 personne(s) ajoutée(s) à un projet comme contributeur.</source>
+      <translation>%1 person(s) added to a project as contributor.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="261" />
+      <source>Import impossible</source>
+      <translation>Import failed</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="268" />
+      <source>Lignes refusées</source>
+      <translation>Refused rows</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="268" />
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="289" />
+      <source>Classeur (*.xlsx)</source>
+      <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="282" />
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="300" />
+      <source>Enregistrement impossible</source>
+      <translation>Saving failed</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="284" />
+      <source>Lignes refusées enregistrées dans %1.</source>
+      <translation>Refused rows saved in %1.</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="289" />
+      <source>Modèle vide</source>
+      <translation>Empty template</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/import_wizard.py" line="302" />
+      <source>Modèle enregistré dans %1.</source>
+      <translation>Template saved in %1.</translation>
     </message>
   </context>
   <context>
@@ -1201,187 +1602,192 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="125" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="126" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="126" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="127" />
       <source>Projets</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="127" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="128" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="128" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="129" />
       <source>Feuille de temps</source>
       <translation>Timesheet</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="129" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="130" />
       <source>Heures saisies</source>
       <translation>Hours entered</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="130" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="131" />
       <source>Productions</source>
       <translation>Outputs</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="131" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="132" />
       <source>Export annuel</source>
       <translation>Yearly export</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="132" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="133" />
       <source>Structure et années</source>
       <translation>Structure and years</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="133" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="134" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="140" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="141" />
       <source>TiersLieux — {name} (lecture seule)</source>
       <translation>TiersLieux — {name} (read-only)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="142" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="143" />
       <source>TiersLieux — {name}</source>
       <translation>TiersLieux — {name}</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="146" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="147" />
       <source>Navigation entre les pages</source>
       <translation>Page navigation</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="178" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="179" />
       <source>Base de données ouverte</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="183" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="184" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="185" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="186" />
       <source>Annulé</source>
       <translation>Undone</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="186" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="187" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="188" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="189" />
       <source>Rétabli</source>
       <translation>Redone</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="189" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="190" />
       <source>Rechercher</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="210" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="211" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="211" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="212" />
       <source>&amp;Ouvrir une autre base…</source>
       <translation>&amp;Open another database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="214" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="215" />
       <source>&amp;Nouvelle base…</source>
       <translation>&amp;New database…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="217" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="218" />
       <source>&amp;Journal des modifications…</source>
       <translation>Change &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="219" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="220" />
       <source>&amp;Rappel de conservation…</source>
       <translation>Data &amp;retention reminder…</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="223" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="224" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="226" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="227" />
+      <source>&amp;Données</source>
+      <translation>&amp;Data</translation>
+    </message>
+    <message>
+      <location filename="../../tierslieux_app/ui/main_window.py" line="230" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="231" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="235" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="235" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="239" />
       <source>&amp;Langue</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="245" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="249" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="246" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="250" />
       <source>À &amp;propos de TiersLieux</source>
       <translation>&amp;About TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="250" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="254" />
       <source>Barre d'outils</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="345" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="349" />
       <source>Langue : français</source>
       <translation>Language: French</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="345" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="349" />
       <source>Langue : anglais</source>
       <translation>Language: English</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="350" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="354" />
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="352" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="356" />
       <source>Nouvelle base de données</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="355" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="359" />
       <source>Ouvrir une base de données</source>
       <translation>Open a database</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="365" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="369" />
       <source>À propos de TiersLieux</source>
       <translation>About TiersLieux</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/main_window.py" line="367" />
+      <location filename="../../tierslieux_app/ui/main_window.py" line="371" />
       <source>TiersLieux {version}
 
 La recherche participative des tiers-lieux et son fichier annuel pour l'Observatoire du TSR.
@@ -2303,77 +2709,77 @@ Log: {log}</translation>
   <context>
     <name>TimesheetModel</name>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="31" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="38" />
       <source>lun.</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="32" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="39" />
       <source>mar.</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="33" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="40" />
       <source>mer.</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="34" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="41" />
       <source>jeu.</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="35" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="42" />
       <source>ven.</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="36" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="43" />
       <source>sam.</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="37" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="44" />
       <source>dim.</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="118" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="125" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="120" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="127" />
       <source>Type de temps</source>
       <translation>Time type</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="122" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="129" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="124" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="131" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="200" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="207" />
       <source>Heures de %1 le %2</source>
       <translation>Hours of %1 on %2</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="223" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="230" />
       <source>Une ligne existe déjà pour cette personne avec ce type et cette activité.</source>
       <translation>A line already exists for this person with this type and activity.</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="235" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="242" />
       <source>Changer le type ou l'activité de %1</source>
       <translation>Change the type or activity of %1</translation>
     </message>
     <message>
-      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="274" />
+      <location filename="../../tierslieux_app/ui/models/timesheet_model.py" line="281" />
       <source>Copier la semaine précédente</source>
       <translation>Copy the previous week</translation>
     </message>

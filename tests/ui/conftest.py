@@ -57,6 +57,7 @@ def undo_stacks_cleared(qapp):
     A command holds its context, which holds the stack that owns the command: left to the
     garbage collector, PySide may free them in the wrong order and crash a later test.
     """
+    import contextlib
     import gc
 
     yield
@@ -64,10 +65,8 @@ def undo_stacks_cleared(qapp):
 
     for obj in gc.get_objects():
         if isinstance(obj, AppContext):
-            try:
+            with contextlib.suppress(RuntimeError):  # its C++ side is already gone
                 obj.undo_stack.clear()
-            except RuntimeError:  # its C++ side is already gone
-                pass
 
 
 @pytest.fixture

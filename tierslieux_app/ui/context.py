@@ -24,3 +24,8 @@ class AppContext(QObject):
         self.db = db
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+
+    def close(self) -> None:
+        """Drop the undo commands before the context goes: each command holds the context
+        and the stack owns the commands, a cycle whose collection can crash PySide."""
+        self.undo_stack.clear()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import paths
 from .context import AppContext
+from .exchange_menu import ExchangeMenu
 from .settings import LANGUAGES, Preferences
 
 log = logging.getLogger("tierslieux.ui")
@@ -223,6 +224,9 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        data_menu = bar.addMenu(self.tr("&Données"))
+        self.exchange = ExchangeMenu(self.ctx, self)
+        self.exchange.fill(data_menu)
         edit_menu = bar.addMenu(self.tr("&Édition"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -409,8 +413,6 @@ class MainWindow(QMainWindow):
             backup.backup_on_close(self.ctx.db)
         except Exception:  # a failed backup must not keep the window open; the log has it
             log.exception("backup on close failed")
-        # The commands hold the context (a reference cycle through the C++ stack): deleting them
-        # now, in order, keeps the garbage collector from tearing the cycle apart later (segfault).
-        self.ctx.undo_stack.clear()
+        self.ctx.close()  # undo commands go first (see AppContext.close)
         self.ctx.db.close()
         self.closed.emit()

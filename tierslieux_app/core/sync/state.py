@@ -8,6 +8,7 @@ removed by a cascade or a restore.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -35,12 +36,21 @@ def _put(conn: Any, key: str, value: str) -> None:
 
 
 def replica_id(conn: Any) -> str:
-    """This database on this installation: a copied file on another machine is another replica."""
-    replica = _get(conn, REPLICA_KEY)
-    if replica is None:
-        replica = uuid.uuid4().hex[:12]
-        _put(conn, REPLICA_KEY, replica)
-    return f"{journal.installation_id()}/{replica}"
+    """This file on this installation. A copy (other machine, other path) is another replica:
+    two copies that shared a name would give the same version to different edits."""
+    here = {"installation": journal.installation_id(), "location": str(conn.engine.url.database or "")}
+    try:
+        stored = json.loads(_get(conn, REPLICA_KEY) or "{}")
+    except ValueError:
+        stored = {}
+    if (
+        not isinstance(stored, dict)
+        or not stored.get("id")
+        or any(stored.get(k) != v for k, v in here.items())
+    ):
+        stored = {"id": uuid.uuid4().hex[:12], **here}
+        _put(conn, REPLICA_KEY, json.dumps(stored, sort_keys=True))
+    return f"{here['installation']}/{stored['id']}"
 
 
 @dataclass
@@ -52,7 +62,9 @@ class Clocks:
     seq: int
 
     def tick(self) -> int:
-        self.clock += 1
+        """Milliseconds of the wall clock, at least one more than the last: a database restored
+        from an old backup never gives again a version number it had already sent."""
+        self.clock = max(self.clock + 1, int(time.time() * 1000))
         return self.clock
 
     def next_seq(self) -> int:
