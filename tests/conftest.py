@@ -19,6 +19,27 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+@pytest.fixture(autouse=True)
+def undo_stacks_cleared():
+    """After each test, delete the undo commands of every UI context, as the window does when
+    it closes. A command holds its context, which holds the stack that owns the command: left
+    to the garbage collector, PySide may free them in the wrong order and crash a later test.
+    Core tests never import the UI, so for them this does nothing (and imports no Qt).
+    """
+    import contextlib
+    import gc
+    import sys
+
+    yield
+    module = sys.modules.get("tierslieux_app.ui.context")
+    if module is None:
+        return
+    for obj in gc.get_objects():
+        if isinstance(obj, module.AppContext):
+            with contextlib.suppress(RuntimeError):  # its C++ side is already gone
+                obj.close()
+
+
 @pytest.fixture
 def db():
     """A fresh in-memory database at the head revision."""

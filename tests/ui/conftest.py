@@ -50,25 +50,6 @@ def french_interface(qapp):
     install_translators("fr")
 
 
-@pytest.fixture(autouse=True)
-def undo_stacks_cleared(qapp):
-    """After each test, delete the undo commands of every context, as the window does when it closes.
-
-    A command holds its context, which holds the stack that owns the command: left to the
-    garbage collector, PySide may free them in the wrong order and crash a later test.
-    """
-    import contextlib
-    import gc
-
-    yield
-    from tierslieux_app.ui.context import AppContext
-
-    for obj in gc.get_objects():
-        if isinstance(obj, AppContext):
-            with contextlib.suppress(RuntimeError):  # its C++ side is already gone
-                obj.undo_stack.clear()
-
-
 @pytest.fixture
 def wait_idle(qtbot):
     """Wait until every background task has called back (no sleeps)."""

@@ -21,7 +21,7 @@ def _db(path, title):
     return db
 
 
-def test_lot_round_trip_through_the_menu(qtbot, tmp_path, monkeypatch):
+def test_lot_round_trip_through_the_menu(qtbot, tmp_path, monkeypatch, wait_idle):
     staff, coord = _db(tmp_path / "staff.sqlite3", "Jardins partagés"), _db(tmp_path / "coord.sqlite3", None)
     lot = tmp_path / "envoi.tllot"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(lot), ""))
@@ -45,5 +45,8 @@ def test_lot_round_trip_through_the_menu(qtbot, tmp_path, monkeypatch):
     assert "0 conflit" in shown[1]
     assert changed == ["*"]
     assert [p["title"] for p in projects.list_projects(coord)] == ["Jardins partagés"]
+    wait_idle()
+    out.ctx.close()
+    ctx_in.close()
     staff.close()
     coord.close()
