@@ -28,7 +28,7 @@ def test_qt_standard_buttons_follow_the_language(qapp):
 
 def test_switching_to_english_from_the_structure_page_and_back(qtbot, window, ctx, prefs, wait_idle):
     assert window.nav.item(0).text() == "Tableau de bord"
-    assert _menu_titles(window)[:2] == ["&Fichier", "&Édition"]
+    assert _menu_titles(window)[:3] == ["&Fichier", "&Données", "&Édition"]
     page = window.show_page("structure")
     combo = page.language
     combo.setFocus()
@@ -36,7 +36,7 @@ def test_switching_to_english_from_the_structure_page_and_back(qtbot, window, ct
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Dashboard")
     wait_idle()
     assert ctx.lang == "en" and prefs.language == "en"
-    assert _menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert _menu_titles(window)[:3] == ["&File", "&Data", "&Edit"]
     assert "Structure and years" in [window.nav.item(i).text() for i in range(window.nav.count())]
     assert window.current_key() == "structure"  # still on the same page
     english = window.pages["structure"]
@@ -51,7 +51,7 @@ def test_switching_to_english_from_the_structure_page_and_back(qtbot, window, ct
     assert window.undo_action.text() == "Undo"
 
     # and back to French from the menu
-    view_menu = window.menuBar().actions()[2].menu()
+    view_menu = window.menuBar().actions()[3].menu()  # Fichier, Données, Édition, Affichage
     language_menu = next(a.menu() for a in view_menu.actions() if a.menu() is not None)
     french = next(a for a in language_menu.actions() if a.text() == "Français")
     french.trigger()

@@ -164,8 +164,8 @@ def test_damaged_database_is_detected_at_start_and_the_last_good_backup_restored
 def test_timer_backs_up_changes_and_closing_backs_up_then_closes(qtbot, ctx, prefs, wait_idle):
     from tierslieux_app.ui.main_window import BACKUP_EVERY_MS, MainWindow
 
+    # Not handed to qtbot: the window deletes itself when closed, which this test does.
     window = MainWindow(ctx, prefs, page_keys=("structure",))
-    qtbot.addWidget(window)
     window.show()
     assert window.backup_timer.isActive() and window.backup_timer.interval() == BACKUP_EVERY_MS == 300_000
     assert list_backups(ctx.db.path) == []
