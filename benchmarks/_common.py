@@ -58,6 +58,47 @@ def peak_memory_mb(fn: Callable[[], Any]) -> tuple[float, Any]:
     return peak / 1e6, result
 
 
+def demo_database(workdir: Path, size: str, *, copy_to: Path | None = None) -> Path:
+    """The demo database of this run ("large" for full, "small" for smoke), generated once.
+
+    Every module measuring on the large demo shares one file (seed 1) instead of generating
+    its own. ``TL_BENCH_CACHE`` (a folder) keeps it between runs while developing.
+    ``copy_to`` gives a module its own copy when it writes to the database.
+    """
+    import os
+    import shutil
+
+    demo = "large" if size == "full" else "small"
+    cache = os.environ.get("TL_BENCH_CACHE")
+    folder = Path(cache) if cache else workdir
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"demo-{demo}-seed1.sqlite3"
+    if not path.exists():
+        from tierslieux_app.core.demo import generate
+        from tierslieux_app.core.storage import open_database
+
+        tmp = path.with_suffix(".part")
+        tmp.unlink(missing_ok=True)
+        db = open_database(tmp)
+        try:
+            generate(db, seed=1, size=demo)
+        finally:
+            db.close()
+        import sqlite3
+
+        conn = sqlite3.connect(tmp)  # fold the WAL into the file: one file to copy
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.close()
+        os.replace(tmp, path)
+        for leftover in folder.glob(f"{tmp.name}*"):  # the lock file of the generating run
+            leftover.unlink(missing_ok=True)
+    if copy_to is None:
+        return path
+    shutil.copyfile(path, copy_to)
+    return copy_to
+
+
 def machine() -> str:
     import os
 
@@ -89,14 +130,22 @@ def table(results: list[Result]) -> str:
 
 
 def write_report(results: list[Result], path: Path, size: str, command: str) -> None:
+    import os
+
     from tierslieux_app.core.fileio import atomic_path
 
+    try:
+        load = "charge moyenne à la fin : " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (OSError, AttributeError):
+        load = "charge moyenne inconnue"
+    notes = Path(__file__).with_name("notes.md")  # the hand-written commentary on the figures
+    commentary = notes.read_text(encoding="utf-8") if notes.exists() else ""
     text = (
         "# Résultats des mesures de performance\n\n"
         f"Commande : `{command}` (taille : {size})\n\n"
-        f"Machine : {machine()}\n\n"
+        f"Machine : {machine()} ({load})\n\n"
         f"Date : {time.strftime('%Y-%m-%d %H:%M')}\n\n"
-        f"{table(results)}\n"
+        f"{table(results)}\n" + (f"\n{commentary}" if commentary else "")
     )
     with atomic_path(path) as tmp:
         tmp.write_text(text, encoding="utf-8")

@@ -16,10 +16,9 @@ import sqlite3
 from pathlib import Path
 
 from tierslieux_app.core import integrity
-from tierslieux_app.core.demo import generate
 from tierslieux_app.core.storage import open_database
 
-from ._common import Result, timed
+from ._common import Result, demo_database, timed
 
 
 def _quick_check(path: Path) -> None:
@@ -47,11 +46,8 @@ def run(size: str, workdir: Path) -> list[Result]:
 
 
 def _run(size: str, workdir: Path) -> list[Result]:
-    demo = "large" if size == "full" else "small"
-    path = workdir / f"integrity-{demo}.sqlite3"
-    db = open_database(path)
-    generate(db, seed=1, size=demo)
-    db.close()
+    path = demo_database(workdir, size, copy_to=workdir / "integrity.sqlite3")
+    open_database(path).close()  # brings the copy to the current schema before anything is timed
     mb = path.stat().st_size / 1e6
     base, _ = timed(lambda: _quick_check(path), repeat=3)
 
