@@ -107,3 +107,22 @@ def test_importing_all_of_core_loads_no_qt(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_system_icons_show_the_same_picture_as_the_png():
+    """build.spec uses the .ico (Windows) and .icns (macOS): tools/icons.py renders them with the PNG."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication, QImage\n"
+        "app = QGuiApplication([])\n"
+        "icons = sys.argv[1]\n"
+        "png = QImage(icons + '/tierslieux.png').convertToFormat(QImage.Format.Format_ARGB32)\n"
+        "assert png.width() == 256, png.width()\n"
+        "for ext in ('ico', 'icns'):\n"
+        "    other = QImage(icons + '/tierslieux.' + ext).convertToFormat(QImage.Format.Format_ARGB32)\n"
+        "    assert other == png, ext\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    icons = str(ROOT / "resources" / "icons")
+    done = subprocess.run([sys.executable, "-c", code, icons], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
