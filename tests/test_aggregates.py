@@ -276,6 +276,10 @@ def test_aggregates_match_brute_force(data: Dataset) -> None:
         assert exact(aggregates.hours_detail(db, data.year), expected_detail(data, ids))
         assert exact(aggregates.hours_by_month(db, data.year), expected_by_month(data))
         assert exact(aggregates.hours_by_project(db, data.year), expected_by_project(data, ids))
+        months, by_project = aggregates.year_charts(db, data.year)  # the dashboard's one pass
+        assert exact(months, expected_by_month(data))
+        assert exact(by_project, expected_by_project(data, ids))
+        assert exact(aggregates.year_charts(db, data.year, 1)[1], expected_by_project(data, ids)[:1])
         assert aggregates.years_with_data(db) == expected_years(data)
     finally:
         db.close()
@@ -287,6 +291,8 @@ def test_empty_year_is_all_zeros(db):
     assert exact(figures.fte_total, Decimal("0.00"))
     assert figures.participants_total == figures.outputs_total == figures.active_projects == 0
     assert aggregates.hours_detail(db, 2025) == aggregates.hours_by_project(db, 2025) == []
+    months, by_project = aggregates.year_charts(db, 2025, 10)
+    assert by_project == [] and months == aggregates.hours_by_month(db, 2025)
     assert aggregates.years_with_data(db) == []
 
 
@@ -311,3 +317,43 @@ def test_year_boundaries(db, sample):
         Decimal("1.00"),
         Decimal("1.00"),
     )
+
+
+def test_year_group_bys_read_the_covering_index_only(db, sample):
+    """Every GROUP BY of the dashboard and of the export's hours reads the date index alone
+    (``USING COVERING INDEX``): no table row of time_entry is fetched, whatever its size."""
+    from sqlalchemy import event
+
+    for day in ("2025-01-06", "2025-02-03", "2026-01-05"):
+        time_entries.create_entry(
+            db,
+            {
+                "participant_id": sample["anne"],
+                "project_id": sample["project"],
+                "date": day,
+                "hours": "2",
+                "time_type": "benevole",
+                "activity": "animation",
+            },
+        )
+    seen: list[tuple[str, Any]] = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if "time_entry" in statement and "GROUP BY" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", remember)
+    try:
+        aggregates.year_figures(db, 2025)
+        aggregates.year_charts(db, 2025, 10)
+        aggregates.hours_detail(db, 2025)
+        aggregates.hours_by_project_month_type_activity(db, 2025)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", remember)
+    assert len(seen) == 5
+    with db.engine.connect() as conn:
+        for statement, parameters in seen:
+            plan = [r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            on_entries = [step for step in plan if "time_entry" in step]
+            assert on_entries, plan
+            assert all("USING COVERING INDEX ix_time_entry_date_covering" in s for s in on_entries), plan

@@ -7,8 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 
 from tierslieux_app.core import paths
+from tierslieux_app.core.models import Base
 from tierslieux_app.core.storage import current_revision, head_revision, open_database
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.sqlite3"))
@@ -53,6 +56,11 @@ def test_fixture_migrates_to_head_with_data_intact(fixture: Path, tmp_path: Path
     db = open_database(path)
     try:
         assert current_revision(db) == head_revision()
+        with db.engine.connect() as conn:  # an upgraded file has the schema of a new one
+            assert (
+                compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+                == []
+            )
     finally:
         db.close()
 
@@ -71,3 +79,8 @@ def test_fixture_migrates_to_head_with_data_intact(fixture: Path, tmp_path: Path
 
 def test_there_is_a_fixture_for_the_first_released_revision():
     assert "0001_initial" in [f.stem for f in FIXTURES]
+
+
+def test_there_is_a_fixture_for_the_last_released_revision():
+    """0003_sync was the schema of the last release: files of that version must keep opening."""
+    assert "0003_sync" in [f.stem for f in FIXTURES]

@@ -189,3 +189,49 @@ def test_default_year_is_the_one_to_report():
     assert default_year([2023, 2022], None, 2026) == 2023
     assert default_year([2030], None, 2026) == 2030
     assert default_year([], None, 2026) == 2026
+
+
+def test_figures_are_announced_with_their_year_once_final(qtbot, ctx, year_data, wait_idle):
+    page = _page(qtbot, ctx, wait_idle)
+    combo = page.year_combo
+    combo.setFocus()
+    expected = aggregates.year_figures(ctx.db, 2023)
+    with qtbot.waitSignal(page.figures_shown, timeout=10_000, check_params_cb=lambda y: y == 2023):
+        while combo.currentData() != 2023:
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+    # the cards hold the year's figures when the signal comes, charts and findings may follow
+    assert page.cards["hours_total"].value.text() == number(expected.hours_total, 2) == "9"
+    assert page.cards["participants_total"].value.text() == "1"
+    wait_idle()
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.data is not None and page.data["year"] == 2023
+    series = page.month_view.chart().series()[0]
+    assert sum(bar.at(11) for bar in series.barSets()) == 9.0  # December 2023
+
+
+def test_in_memory_database_shows_figures_and_charts(qtbot, qapp, db, sample, wait_idle):
+    """An in-memory database (no second connection possible) is read in one go."""
+    from tierslieux_app.ui.context import AppContext
+
+    time_entries.create_entry(
+        db,
+        {
+            "participant_id": sample["anne"],
+            "project_id": sample["project"],
+            "date": "2024-04-02",
+            "hours": "6.5",
+            "time_type": "benevole",
+            "activity": "animation",
+        },
+    )
+    page = DashboardPage(AppContext(db, "fr"))
+    qtbot.addWidget(page)
+    page.show()
+    page.select_year(2024)
+    wait_idle()
+    qtbot.waitUntil(lambda: page.data is not None and page.data["year"] == 2024 and not page.loading)
+    assert page.cards["hours_total"].value.text() == "6,5"
+    assert page.cards["hours_benevole"].value.text() == "6,5"
+    assert [p["title"] for p in page.data["projects"]] == ["Jardins partagés"]
+    series = page.project_view.chart().series()[0]
+    assert sum(bar.at(0) for bar in series.barSets()) == 6.5

@@ -1,8 +1,9 @@
 """Dashboard: the key figures of a year, two charts, and what is missing before the export.
 
 Everything is computed by the aggregate services (SQL GROUP BYs) in the worker, so the
-window stays responsive on a database of a million hour entries. Each line of the
-completeness list opens the record to fix (double-click or Enter).
+window stays responsive on a database of a million hour entries. The key figures are read
+first, alone, and shown as soon as they arrive; the charts and the completeness list follow.
+Each line of the completeness list opens the record to fix (double-click or Enter).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,21 +51,27 @@ FIGURES = (
 
 
 def year_parts(db: Any, year: int) -> dict[str, Callable[[], Any]]:
-    """The four independent reads behind the page (each runs in the worker)."""
+    """The independent reads behind the page (each runs in the worker), quickest first.
+
+    ``charts`` gives the month and project charts from one pass over the year's entries.
+    """
     from ...core.completeness import check_year
     from ...core.services import aggregates
 
     return {
         "figures": lambda: aggregates.year_figures(db, year),
-        "months": lambda: aggregates.hours_by_month(db, year),
-        "projects": lambda: aggregates.hours_by_project(db, year)[:TOP_PROJECTS],
+        "charts": lambda: aggregates.year_charts(db, year, TOP_PROJECTS),
         "findings": lambda: check_year(db, year),
     }
 
 
 def load_year(db: Any, year: int) -> dict[str, Any]:
     """Everything the page shows for a year, read one part after the other."""
-    return {"year": year, **{name: read() for name, read in year_parts(db, year).items()}}
+    data: dict[str, Any] = {"year": year}
+    for name, read in year_parts(db, year).items():
+        data[name] = read()
+    data["months"], data["projects"] = data.pop("charts")
+    return data
 
 
 def default_year(years: list[int], last: int | None, this_year: int) -> int:
@@ -79,6 +86,8 @@ def default_year(years: list[int], last: int | None, this_year: int) -> int:
 
 
 class DashboardPage(QWidget):
+    figures_shown = Signal(int)  # the year whose key figures the cards now hold
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -234,8 +243,10 @@ class DashboardPage(QWidget):
         self._year_chosen()
 
     def _load(self, year: int) -> None:
-        """A database file is read by four workers at once (SQLite WAL readers do not wait for
-        each other), each part shown as it arrives; an in-memory one is read in one go."""
+        """For a database file, the key figures are read first with the worker to themselves
+        (the quickest read, and what the user looks at), then the charts and the completeness
+        check in parallel (SQLite WAL readers do not wait for each other), each shown as it
+        arrives. An in-memory database is read in one go."""
         generation = self._generation
         self._set_loading(True)
         db = self.ctx.db
@@ -250,29 +261,40 @@ class DashboardPage(QWidget):
             return
         pending: dict[str, Any] = {"year": year}
         parts = year_parts(db, year)
-        for name, read in parts.items():
-            run_in_background(
-                self,
-                read,
-                on_done=lambda value, n=name: self._part(generation, pending, len(parts), n, value),
-                on_error=self._failed,
-                dialog=False,
-            )
+        first = parts.pop("figures")
 
-    def _part(self, generation: int, pending: dict[str, Any], count: int, name: str, value: Any) -> None:
+        def start_rest() -> None:
+            for name, read in parts.items():
+                run_in_background(
+                    self,
+                    read,
+                    on_done=lambda value, n=name: self._part(generation, pending, n, value),
+                    on_error=self._failed,
+                    dialog=False,
+                )
+
+        def figures_done(value: Any) -> None:
+            if generation != self._generation:
+                return
+            self._part(generation, pending, "figures", value)
+            start_rest()
+
+        run_in_background(self, first, on_done=figures_done, on_error=self._failed, dialog=False)
+
+    def _part(self, generation: int, pending: dict[str, Any], name: str, value: Any) -> None:
         if generation != self._generation:
             return
-        pending[name] = value
         year = pending["year"]
         if name == "figures":
-            self._show_figures(value)
-        elif name == "months":
-            show_months(self.month_view, value, self.ctx.lang, self.tr("heures"))
-        elif name == "projects":
-            show_projects(self.project_view, value, self.ctx.lang, self.tr("heures"), self.tr("aucune heure"))
+            pending[name] = value
+            self._show_figures(value, year)
+        elif name == "charts":
+            pending["months"], pending["projects"] = value
+            self._show_charts(value[0], value[1])
         else:
+            pending[name] = value
             self._show_findings(value, year)
-        if len(pending) == count + 1:
+        if all(key in pending for key in ("figures", "months", "projects", "findings")):
             self.data = pending
             self._set_loading(False)
 
@@ -299,15 +321,16 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return
         self.data = data
-        self._show_figures(data["figures"])
-        show_months(self.month_view, data["months"], self.ctx.lang, self.tr("heures"))
-        show_projects(
-            self.project_view, data["projects"], self.ctx.lang, self.tr("heures"), self.tr("aucune heure")
-        )
+        self._show_figures(data["figures"], data["year"])
+        self._show_charts(data["months"], data["projects"])
         self._show_findings(data["findings"], data["year"])
         self._set_loading(False)
 
-    def _show_figures(self, f: Any) -> None:
+    def _show_charts(self, months: dict[str, Any], projects: list[dict[str, Any]]) -> None:
+        show_months(self.month_view, months, self.ctx.lang, self.tr("heures"))
+        show_projects(self.project_view, projects, self.ctx.lang, self.tr("heures"), self.tr("aucune heure"))
+
+    def _show_figures(self, f: Any, year: int) -> None:
         lang = self.ctx.lang
         c = self.cards
         c["hours_total"].set(number(f.hours_total, 2))
@@ -332,6 +355,7 @@ class DashboardPage(QWidget):
         c["outputs_total"].set(number(f.outputs_total), shown)
         c["outputs_total"].setToolTip("\n".join(parts))
         c["funding_total"].set(money(f.funding_total))
+        self.figures_shown.emit(year)
 
     def _fte_note(self, fte: Decimal) -> str:
         return self.tr("soit {n} ETP").format(n=number(fte, 2))
