@@ -13,10 +13,20 @@ import statistics
 import time
 from pathlib import Path
 
-from ._common import Result
+from ._common import Result, demo_database
 
 FIRST_ROWS = 200
 TYPED = "jardin"
+# Typed then erased key by key, three times: 36 answers, so that the 95th centile is not
+# simply the slowest key (with 6 answers it was), while each one-off cost still counts once.
+ROUNDS = 3
+
+
+def keystrokes() -> list[str]:
+    """The search field's successive contents: "j" … "jardin", then "jardi" … "" (backspace)."""
+    typed = [TYPED[:i] for i in range(1, len(TYPED) + 1)]
+    return (typed + typed[-2::-1] + [""]) * ROUNDS
+
 
 BARE_QUERY = """
 SELECT t.date, p.title, pa.first_name || ' ' || pa.last_name, t.hours / 100.0, t.time_type,
@@ -24,18 +34,6 @@ SELECT t.date, p.title, pa.first_name || ' ' || pa.last_name, t.hours / 100.0, t
 FROM time_entry t JOIN project p ON p.id = t.project_id JOIN participant pa ON pa.id = t.participant_id
 ORDER BY t.date DESC, t.id LIMIT ?
 """
-
-
-def _database(size: str, workdir: Path) -> Path:
-    from tierslieux_app.core.demo import generate
-    from tierslieux_app.core.storage import open_database
-
-    path = workdir / f"hours-{size}.sqlite3"
-    if not path.exists():
-        db = open_database(path)
-        generate(db, seed=1, size="large" if size == "full" else "small")
-        db.close()
-    return path
 
 
 class _Heartbeat:
@@ -77,6 +75,27 @@ def _wait_loaded(model: object, app: object) -> None:
     model.failed.disconnect(loop.quit)  # type: ignore[attr-defined]
 
 
+def _wait_settled(page: object, app: object) -> None:
+    """Let the window run until the exact count and the filter choices are in (the user's pause)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from tierslieux_app.ui.worker import running_tasks
+
+    loop = QEventLoop()
+
+    def check() -> None:
+        if page.model.counted and not running_tasks():  # type: ignore[attr-defined]
+            loop.quit()
+
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(check)
+    poll.start()
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    poll.stop()
+
+
 def run(size: str, workdir: Path) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -86,14 +105,18 @@ def run(size: str, workdir: Path) -> list[Result]:
     from tierslieux_app.ui.context import AppContext
     from tierslieux_app.ui.pages.hours import HoursPage
 
-    path = _database(size, workdir)
+    # The shared demo file, read-only: the list only reads (never write to the cached file).
+    path = demo_database(workdir, size)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
     app = QApplication.instance() or QApplication([])
-    db = open_database(path)
-    entries = sqlite3.connect(path).execute("SELECT count(*) FROM time_entry").fetchone()[0]
+    db = open_database(path, readonly=True, check=False)  # opening is not what is measured
+    probe = sqlite3.connect(uri, uri=True)
+    entries = probe.execute("SELECT count(*) FROM time_entry").fetchone()[0]
+    probe.close()
 
     # Baseline: plain sqlite3 + a bare table view.
     t0 = time.perf_counter()
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(uri, uri=True)
     rows = conn.execute(BARE_QUERY, (FIRST_ROWS,)).fetchall()
     model = QStandardItemModel(len(rows), 7)
     for r, row in enumerate(rows):
@@ -119,21 +142,26 @@ def run(size: str, workdir: Path) -> list[Result]:
     page.grab()
     ours = time.perf_counter() - t0
 
-    # Filter keystrokes: each prefix of TYPED, answered (query done, view reset).
+    # Filter keystrokes, each answered (query done, view reset, rows painted).
     beat = _Heartbeat()
     beat.start()
     answers: list[float] = []
-    for i in range(1, len(TYPED) + 1):
-        page.text.setText(TYPED[:i])
+    for text in keystrokes():
+        page.text.setText(text)
         t0 = time.perf_counter()
         page.apply_filter()
         _wait_loaded(page.model, app)
+        page.view.viewport().repaint()
         answers.append(time.perf_counter() - t0)
+    # Then the pause after typing, still watched: the exact count and the filter choices
+    # (deferred while the list changes) come in.
+    _wait_settled(page, app)
     frozen = beat.stop()
-    page.model.wait()  # the last count may still run: finish it before closing the file
+    page.model.wait()
     page.close()
     db.close()
     p95 = statistics.quantiles(answers, n=20)[-1] if len(answers) > 1 else answers[0]
+    slowest = max(answers)
     label = f"{entries:,} saisies".replace(",", " ")
     return [
         Result(
@@ -145,12 +173,14 @@ def run(size: str, workdir: Path) -> list[Result]:
             "QTableView nu sur les mêmes premières lignes (sqlite3)",
         ),
         Result(
-            f"Liste des heures ({label}) : réponse à une frappe dans le filtre (95e centile, « {TYPED} »)",
+            f"Liste des heures ({label}) : réponse à une frappe dans le filtre (95e centile de "
+            f"{len(answers)} frappes, « {TYPED} » tapé puis effacé {ROUNDS} fois)",
             p95 * 1000,
             100.0,
             "ms",
             1.0 if size == "full" else None,
             "cible absolue : 100 ms",
+            f"frappe la plus lente : {slowest * 1000:.0f} ms",
         ),
         Result(
             f"Liste des heures ({label}) : plus long blocage de la fenêtre pendant le filtrage",

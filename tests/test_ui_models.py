@@ -123,7 +123,9 @@ def test_filter_is_done_at_the_source(qtbot, big):
 
 def test_sort_is_done_at_the_source_over_all_rows(qtbot, big):
     model = HoursModel(big["db"])
-    _loaded(qtbot, model, lambda: model.sort(COL_HOURS, Qt.SortOrder.AscendingOrder))
+    model.sort(COL_HOURS, Qt.SortOrder.AscendingOrder)  # a view setting its order up: no query yet
+    assert not model.loading and model.rowCount() == 0
+    _loaded(qtbot, model, model.reload)
     first_page = [model.row_dict(i)["hours"] for i in range(model.rowCount())]
     smallest = sorted(r["hours"] for r in big["rows"])[:PAGE]
     assert first_page == smallest  # the whole table was sorted, not the page in memory

@@ -136,3 +136,16 @@ def test_choosing_a_project_in_the_filter_keeps_its_hours_only(qtbot, page):
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         qtbot.keyClick(page.project, Qt.Key.Key_Up)  # back to "Jardins"
     assert page.model.total == 5
+
+
+def test_person_filter_choices_come_ready_made_and_filter(qtbot, page):
+    assert page.participant.itemText(1) == "Dupont Anne"
+    assert page.participant.itemData(1) == page.ids["anne"]
+    page.participant.setFocus()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        qtbot.keyClicks(page.participant, "D")  # keyboard search in the combo: "Dupont Anne"
+    assert page.current_filter().participant_id == page.ids["anne"]
+    assert page.model.total == 6
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        qtbot.keyClicks(page.text, "crue")
+    assert page.model.total == 1

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from .. import fields as F
 from ..db import Database
-from ..errors import FieldProblem
+from ..errors import FieldProblem, TiersLieuxError
 from ..models import Participant, Participation, Project, TimeEntry
 from . import _base
 from ._base import Row
@@ -78,53 +81,131 @@ class EntryFilter:
     text: str | None = None  # matches project title, person's name or the note
 
 
+# The list queries use the tables' columns (SQL expression language), not the mapped
+# classes: the ORM would add its compile step to every page, and its one-time set-up of
+# all mappers (tens of ms) to the first page the user waits for. Rows are plain dicts anyway.
+_T = TimeEntry.__table__.c
+_P = Project.__table__.c
+_PA = Participant.__table__.c
+
 SORTABLE = {
-    "date": TimeEntry.date,
-    "project": Project.title,
-    "participant": Participant.last_name,
-    "hours": TimeEntry.hours,
-    "time_type": TimeEntry.time_type,
-    "activity": TimeEntry.activity,
+    "date": _T.date,
+    "project": _P.title,
+    "participant": _PA.last_name,
+    "hours": _T.hours,
+    "time_type": _T.time_type,
+    "activity": _T.activity,
 }
 
 
-def _filtered(query: Select[Any], flt: EntryFilter) -> Select[Any]:
+def _contains(column: Any, pattern: str, sqlite: bool) -> ColumnElement[bool]:
+    """``column`` contains ``pattern``, case ignored.
+
+    On SQLite an ASCII pattern uses plain LIKE, which already ignores ASCII case: no
+    call back into Python per row (each one takes the GIL from the window). Other
+    patterns ("école") go through the connection's Unicode lower(). The two differ only
+    for the rare capitals that Python lowers to ASCII (Turkish "İ", the Kelvin sign).
+    """
+    if sqlite and pattern.isascii():
+        return column.contains(pattern, autoescape=True)
+    return column.icontains(pattern, autoescape=True)
+
+
+def _filtered(query: Select[Any], flt: EntryFilter, sqlite: bool = True) -> Select[Any]:
     if flt.project_id:
-        query = query.where(TimeEntry.project_id == flt.project_id)
+        query = query.where(_T.project_id == flt.project_id)
     if flt.participant_id:
-        query = query.where(TimeEntry.participant_id == flt.participant_id)
+        query = query.where(_T.participant_id == flt.participant_id)
     if flt.date_from:
-        query = query.where(TimeEntry.date >= flt.date_from)
+        query = query.where(_T.date >= flt.date_from)
     if flt.date_to:
-        query = query.where(TimeEntry.date <= flt.date_to)
+        query = query.where(_T.date <= flt.date_to)
     if flt.time_type:
-        query = query.where(TimeEntry.time_type == flt.time_type)
+        query = query.where(_T.time_type == flt.time_type)
     if flt.activity:
-        query = query.where(TimeEntry.activity == flt.activity)
+        query = query.where(_T.activity == flt.activity)
     if flt.text and flt.text.strip():
         # Match the small tables first (uncorrelated IN, evaluated once), so that the
         # million-row table is scanned with index-friendly conditions plus the note.
         pattern = flt.text.strip()
-        projects = select(Project.id).where(Project.title.icontains(pattern, autoescape=True))
-        people = select(Participant.id).where(
-            Participant.last_name.icontains(pattern, autoescape=True)
-            | Participant.first_name.icontains(pattern, autoescape=True)
-            | (Participant.first_name + " " + Participant.last_name).icontains(pattern, autoescape=True)
+        projects = select(_P.id).where(_contains(_P.title, pattern, sqlite))
+        # "first last" contains every text that the first or the last name contains.
+        people = select(_PA.id).where(_contains(_PA.first_name + " " + _PA.last_name, pattern, sqlite))
+        # Plain LIKE on the big table in SQLite: it folds ASCII case itself, while lower()
+        # would call back into Python a million times (and hold the GIL meanwhile).
+        note = (
+            _T.note.contains(pattern, autoescape=True)
+            if sqlite
+            else _T.note.icontains(pattern, autoescape=True)
         )
-        query = query.where(
-            TimeEntry.project_id.in_(projects)
-            | TimeEntry.participant_id.in_(people)
-            # Plain LIKE on the big table: SQLite folds ASCII case itself, while lower()
-            # would call back into Python a million times (and hold the GIL meanwhile).
-            | TimeEntry.note.contains(pattern, autoescape=True)
-        )
+        query = query.where(_T.project_id.in_(projects) | _T.participant_id.in_(people) | note)
     return query
 
 
-def count_entries(db: Database, flt: EntryFilter = EntryFilter()) -> int:
-    with db.read() as session:
-        query = select(func.count()).select_from(TimeEntry)
-        return session.scalar(_filtered(query, flt)) or 0
+class Interrupted(TiersLieuxError):
+    """A query stopped on purpose: its answer was no longer wanted."""
+
+    def __init__(self) -> None:
+        super().__init__("Recherche interrompue.")
+
+
+class Stopper:
+    """Stops, from another thread, the list queries that run under it (SQLite only).
+
+    Over a million hours a text filter's count, or a page of a rare word, reads the
+    whole table (a second or more): when the filter changes meanwhile, the worker would
+    keep a core busy for an answer nobody reads, and delay the next one. ``stop()``
+    interrupts them (``sqlite3.Connection.interrupt``); they raise ``Interrupted``.
+    Other databases run them to the end (the caller drops the answer).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: set[Any] = set()
+        self.stopped = False
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            for connection in self._running:
+                connection.interrupt()
+
+    @contextmanager
+    def watching(self, session: Session) -> Iterator[None]:
+        """While the block runs, ``stop()`` interrupts the session's connection."""
+        raw = session.connection().connection.driver_connection
+        interruptible = hasattr(raw, "interrupt")
+        with self._lock:
+            if self.stopped:
+                raise Interrupted()
+            if interruptible:
+                self._running.add(raw)
+        try:
+            yield
+        except OperationalError as exc:
+            if self.stopped and "interrupt" in str(exc.orig):
+                raise Interrupted() from exc
+            raise
+        finally:
+            # Under the lock: once the block is left, stop() can no longer reach this
+            # connection (it goes back to the pool and may serve someone else).
+            with self._lock:
+                self._running.discard(raw)
+
+
+@contextmanager
+def _watched(session: Session, stopper: Stopper | None) -> Iterator[None]:
+    if stopper is None:
+        yield
+        return
+    with stopper.watching(session):
+        yield
+
+
+def count_entries(db: Database, flt: EntryFilter = EntryFilter(), *, stopper: Stopper | None = None) -> int:
+    with db.read() as session, _watched(session, stopper):
+        query = select(func.count()).select_from(TimeEntry.__table__)
+        return session.scalar(_filtered(query, flt, db.is_sqlite)) or 0
 
 
 def list_entries(
@@ -135,31 +216,32 @@ def list_entries(
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
+    stopper: Stopper | None = None,
 ) -> list[Row]:
     """One page of hours with project title and person's name, filtered and sorted in SQL."""
-    column = SORTABLE.get(order, TimeEntry.date)
+    column = SORTABLE.get(order, _T.date)
     key = column.desc() if descending else column.asc()
     query = (
         select(
-            TimeEntry.id,
-            TimeEntry.date,
-            TimeEntry.hours,
-            TimeEntry.time_type,
-            TimeEntry.activity,
-            TimeEntry.note,
-            TimeEntry.project_id,
-            TimeEntry.participant_id,
-            Project.title,
-            Participant.first_name,
-            Participant.last_name,
+            _T.id,
+            _T.date,
+            _T.hours,
+            _T.time_type,
+            _T.activity,
+            _T.note,
+            _T.project_id,
+            _T.participant_id,
+            _P.title,
+            _PA.first_name,
+            _PA.last_name,
         )
-        .join(Project, Project.id == TimeEntry.project_id)
-        .join(Participant, Participant.id == TimeEntry.participant_id)
-        .order_by(key, TimeEntry.id)
+        .join(Project.__table__, _P.id == _T.project_id)
+        .join(Participant.__table__, _PA.id == _T.participant_id)
+        .order_by(key, _T.id)
         .offset(offset)
         .limit(limit)
     )
-    with db.read() as session:
+    with db.read() as session, _watched(session, stopper):
         return [
             {
                 "id": r.id,
@@ -173,5 +255,27 @@ def list_entries(
                 "project_title": r.title,
                 "participant_name": f"{r.first_name} {r.last_name}",
             }
-            for r in session.execute(_filtered(query, flt))
+            for r in session.execute(_filtered(query, flt, db.is_sqlite))
         ]
+
+
+def project_names(db: Database) -> list[tuple[str, str]]:
+    """(id, title) of every project, by title: the hours filter and forms need no more.
+
+    Two columns instead of whole records: a combo's choices stay instant, and the
+    worker thread filling them barely holds the GIL that the window needs.
+    """
+    with db.read() as session:
+        rows = [(key, title) for key, title in session.execute(select(_P.id, _P.title))]
+    return sorted(rows, key=lambda r: r[1].lower())
+
+
+def person_names(db: Database) -> list[tuple[str, str]]:
+    """(id, "Last First") of every person, by last then first name (case ignored)."""
+    with db.read() as session:
+        rows = [
+            ((last.lower(), first.lower()), key, f"{last} {first}")
+            for key, first, last in session.execute(select(_PA.id, _PA.first_name, _PA.last_name))
+        ]
+    rows.sort(key=lambda r: r[0])
+    return [(key, label) for _sort, key, label in rows]
