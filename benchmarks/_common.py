@@ -61,31 +61,33 @@ def peak_memory_mb(fn: Callable[[], Any]) -> tuple[float, Any]:
 def demo_database(workdir: Path, size: str, *, copy_to: Path | None = None) -> Path:
     """The demo database of this run ("large" for full, "small" for smoke), generated once.
 
-    Every module measuring on the large demo shares one file (seed 1) instead of generating
-    its own. ``TL_BENCH_CACHE`` (a folder) keeps it between runs while developing.
-    ``copy_to`` gives a module its own copy when it writes to the database.
+    Every module measuring on the large demo shares one file (seed 1, at the current schema
+    head, indexes included) instead of generating its own. ``TL_BENCH_CACHE`` (a folder)
+    keeps it between runs while developing; the head revision is in its name, so a new
+    migration gives a new file. ``copy_to`` gives a module its own copy when it writes.
     """
     import os
     import shutil
+    import sqlite3
+
+    from tierslieux_app.core.storage import head_revision
 
     demo = "large" if size == "full" else "small"
     cache = os.environ.get("TL_BENCH_CACHE")
     folder = Path(cache) if cache else workdir
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"demo-{demo}-seed1.sqlite3"
+    path = folder / f"demo-{demo}-seed1-{head_revision()}.sqlite3"
     if not path.exists():
         from tierslieux_app.core.demo import generate
         from tierslieux_app.core.storage import open_database
 
-        tmp = path.with_suffix(".part")
+        tmp = path.with_name(path.name + ".part")
         tmp.unlink(missing_ok=True)
         db = open_database(tmp)
         try:
             generate(db, seed=1, size=demo)
         finally:
             db.close()
-        import sqlite3
-
         conn = sqlite3.connect(tmp)  # fold the WAL into the file: one file to copy
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode=DELETE")

@@ -7,8 +7,8 @@
 2. The real dashboard page (offscreen): from asking it to show a year until the cards hold
    that year's final figures. Absolute target: 1 s.
 
-Both measure the demo database at the current schema head (indexes included): when the
-cached file is older, an upgraded copy is made next to it once and reused.
+Both measure the run's demo database (``demo_database``: at the current schema head,
+indexes included).
 """
 
 from __future__ import annotations
@@ -45,34 +45,6 @@ FROM (SELECT project_id, substr(date, 1, 7) AS month, time_type, sum(hours) AS h
       FROM time_entry WHERE date BETWEEN ? AND ? GROUP BY project_id, month, time_type) AS c
 JOIN project p ON p.id = c.project_id
 """
-
-
-def _at_head(workdir: Path, size: str) -> Path:
-    """The demo database at the current schema head; the cached file itself is never written."""
-    from tierslieux_app.core.storage import file_revision, head_revision, open_database, upgrade
-
-    path = demo_database(workdir, size)
-    head = head_revision()
-    if file_revision(path) == head:
-        return path
-    upgraded = path.with_name(f"{path.stem}-{head}.sqlite3")
-    if upgraded.exists() and file_revision(upgraded) == head:
-        return upgraded
-    part = upgraded.with_name(upgraded.name + ".part")
-    demo_database(workdir, size, copy_to=part)
-    db = open_database(part, migrate=False, check=False)
-    try:
-        upgrade(db)
-    finally:
-        db.close()
-    conn = sqlite3.connect(part)  # one self-contained file, like the cached one
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode=DELETE")
-    conn.close()
-    os.replace(part, upgraded)
-    for leftover in upgraded.parent.glob(f"{part.name}*"):
-        leftover.unlink(missing_ok=True)
-    return upgraded
 
 
 def _cents(value: int | None) -> Decimal:
@@ -256,7 +228,7 @@ def run(size: str, workdir: Path) -> list[Result]:
     home = os.environ.get("TIERSLIEUX_HOME")
     os.environ["TIERSLIEUX_HOME"] = str(workdir / "home-aggregates")  # the page's preferences
     try:
-        path = _at_head(workdir, size)
+        path = demo_database(workdir, size)
         year, entries = _busiest_year(path)
         db = open_database(path, readonly=True)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

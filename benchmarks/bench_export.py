@@ -1,9 +1,9 @@
 """The yearly export against openpyxl's write-only mode writing the same cells, in the same run.
 
-- time: export (XLSX) of the busiest year of the demo database, against openpyxl
-  write-only appending the same cell values, materialised beforehand (so the
-  baseline pays neither the SQL nor the formats, the checks or the digest);
-  target ≤ 1.5×;
+- time: export (XLSX) of the busiest year of the shared demo database (``demo_database``,
+  opened read-only), against openpyxl write-only appending the same cell values,
+  materialised beforehand (so the baseline pays neither the SQL nor the formats, the
+  checks or the digest); runs alternate, best of two each; target ≤ 1.5×;
 - memory: peak Python allocation (tracemalloc) of the export of a year, against the
   same export of a year ten times larger (ten times the hours); target ≤ 1.3×
   (the writer streams: memory must not follow the size of the year).
@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ._common import Result, peak_memory_mb, timed
+from ._common import Result, demo_database, peak_memory_mb, timed
 
 
 def _demo(path: Path, size: Any, seed: int = 1) -> Any:
@@ -67,9 +67,11 @@ def _export(db: Any, year: int, path: Path) -> Any:
 def _time_ratio(db: Any, year: int, workdir: Path, label: str, target: float | None) -> Result:
     tables = _materialised(db, year)
     cells = sum(len(h) * len(rows) for _, h, rows in tables)
-    repeat = 2
-    base, _ = timed(lambda: _baseline(tables, workdir / "baseline.xlsx"), repeat=repeat)
-    ours, result = timed(lambda: _export(db, year, workdir / "export.xlsx"), repeat=repeat)
+    base, ours, result = float("inf"), float("inf"), None
+    for _ in range(2):  # alternated, best of each: a burst of load on the machine hits both alike
+        b, _ = timed(lambda: _baseline(tables, workdir / "baseline.xlsx"))
+        o, result = timed(lambda: _export(db, year, workdir / "export.xlsx"))
+        base, ours = min(base, b), min(ours, o)
     return Result(
         figure=f"{label} : export XLSX de l'année {year} "
         f"({result.counts['temps']} lignes de temps, {cells} cellules)",
@@ -109,8 +111,11 @@ def _memory_ratio(workdir: Path, hours: int, target: float | None) -> Result:
 
 
 def run(size: str, workdir: Path) -> list[Result]:
+    from tierslieux_app.core.storage import open_database
+
     full = size == "full"
-    db = _demo(workdir / "export.sqlite3", "large" if full else "small")
+    # the shared demo database; the export only reads, so the cached file is opened read-only
+    db = open_database(demo_database(workdir, size), readonly=True)
     try:
         year = busiest_year(db)
         timing = _time_ratio(

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from tierslieux_app.core.export.safety import MAX_CELL_UNITS, clean_cell_text, needs_text_type
 
 PREFIXES = ["=", "+", "-", "@", "=HYPERLINK(", "=1+2", "#N/A", "_x0041_", "\r\n", "\x00", "\x1b[31m"]
+PREFIXES += ["]]>", "<b>&amp;", " "]  # XML markup, leading space: escaped, kept
 hostile = st.one_of(
     st.text(min_size=1, max_size=200),
     st.tuples(st.sampled_from(PREFIXES), st.text(max_size=60)).map("".join),

@@ -155,13 +155,15 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     ),
                 )
             )
-        active_people = select(TimeEntry.participant_id).where(TimeEntry.date.between(first, last))
+        # EXISTS per person without consent: a probe of the (participant, date) index each,
+        # instead of reading every hour entry of the year
+        has_hours = (
+            select(TimeEntry.id)
+            .where(TimeEntry.participant_id == Participant.id, TimeEntry.date.between(first, last))
+            .exists()
+        )
         no_consent = list(
-            session.scalars(
-                select(Participant.id).where(
-                    Participant.consent_date.is_(None), Participant.id.in_(active_people)
-                )
-            )
+            session.scalars(select(Participant.id).where(Participant.consent_date.is_(None), has_hours))
         )
         if no_consent:
             out.append(

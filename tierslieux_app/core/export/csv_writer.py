@@ -55,6 +55,7 @@ def write_datapackage(
                     canon.add(values)
                     if canon.rows % PROGRESS_EVERY == 0:
                         yield PROGRESS_EVERY
+                canon.flush()  # the last rows, before the member closes
                 yield canon.rows % PROGRESS_EVERY
             hashes[name], sizes[name], counts[name] = canon.hexdigest(), canon.bytes, canon.rows
         meta["empreinte_sha256"] = package_digest(hashes.items())

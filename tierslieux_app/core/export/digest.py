@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
@@ -30,36 +31,70 @@ def text_formatter(f: FieldSpec) -> Callable[[Any], str]:
     return lambda v: "" if v is None else str(v)
 
 
+# csv.writer already spells these as text_formatter does (None as "", Decimal and int by str)
+_AS_IS = frozenset({"string", "yearmonth", "number", "integer"})
+FLUSH_AT = 1 << 16  # characters gathered before they are hashed (and written)
+
+
 class CanonicalCsv:
-    """Spells rows as the format's CSV; feeds the bytes to a SHA-256 and, optionally, a file."""
+    """Spells rows as the format's CSV; feeds the bytes to a SHA-256 and, optionally, a file.
+
+    ``add`` gathers rows in a buffer (one hash update per 64 KB, not per row): call
+    ``flush`` before closing ``out``; ``hexdigest`` and ``bytes`` flush by themselves.
+    """
 
     def __init__(self, spec: TableSpec, out: IO[bytes] | None = None):
         self.spec = spec
         self._out = out
         self._hash = hashlib.sha256()
-        self.bytes = 0
+        self._bytes = 0
         self.rows = 0
-        self._fmt = [text_formatter(f) for f in spec.fields]
+        self._fmt = [(i, text_formatter(f)) for i, f in enumerate(spec.fields) if f.type not in _AS_IS]
+        self._width = len(spec.fields)
+        self._buffer = io.StringIO()
+        self._rows_writer = csv.writer(self._buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         self._writer = csv.writer(self, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         self._writer.writerow(spec.field_names)
 
     def write(self, text: str) -> None:  # called by csv.writer
         data = text.encode("utf-8")
         self._hash.update(data)
-        self.bytes += len(data)
+        self._bytes += len(data)
         if self._out is not None:
             self._out.write(data)
 
     def add(self, row: Sequence[Any]) -> None:
-        self._writer.writerow([f(v) for f, v in zip(self._fmt, row, strict=True)])
+        if len(row) != self._width:
+            raise ValueError(f"{len(row)} valeurs pour {self._width} colonnes ({self.spec.name})")
+        if self._fmt:
+            row = list(row)
+            for i, f in self._fmt:
+                row[i] = f(row[i])
+        self._rows_writer.writerow(row)
         self.rows += 1
+        if self._buffer.tell() >= FLUSH_AT:
+            self.flush()
+
+    def flush(self) -> None:
+        """Hash (and write) the rows gathered by ``add``."""
+        if self._buffer.tell():
+            self.write(self._buffer.getvalue())
+            self._buffer.seek(0)
+            self._buffer.truncate()
 
     def add_texts(self, texts: Sequence[str]) -> None:
         """A row already spelled (the checker re-spells what it read)."""
+        self.flush()
         self._writer.writerow(texts)
         self.rows += 1
 
+    @property
+    def bytes(self) -> int:
+        self.flush()
+        return self._bytes
+
     def hexdigest(self) -> str:
+        self.flush()
         return self._hash.hexdigest()
 
 

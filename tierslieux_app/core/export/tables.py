@@ -13,13 +13,12 @@ Which records belong to the year:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, literal_column, or_, select
 
 from ..db import Database
 from ..errors import NotFoundError
@@ -33,26 +32,31 @@ from ..models import (
     ProjectPartner,
     TimeEntry,
 )
-from ..services import aggregates, structure
+from ..services import structure
 from ..services.projects import active_in_year
 from .descriptor import Descriptor, FieldSpec, TableSpec
+from .figures import (
+    ZERO,
+    ProjectHours,
+    bounds,
+    hours_in,
+    hundredths,
+    indicator_values,
+    project_hours,
+    to_decimal,
+)
 from .safety import clean_cell_text
 
 Row = tuple[Any, ...]
-ZERO = Decimal("0.00")
-
-
-def _bounds(year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def project_ids(year: int) -> Select[Any]:
     """The projects of the year's file (see the module docstring)."""
-    first, last = _bounds(year)
+    first, last = bounds(year)
     return select(Project.id).where(
         or_(
             active_in_year(year),
-            Project.id.in_(select(TimeEntry.project_id).where(TimeEntry.date.between(first, last))),
+            hours_in(year, TimeEntry.project_id == Project.id),
             Project.id.in_(select(Output.project_id).where(Output.date.between(first, last))),
             Project.id.in_(
                 select(Funding.project_id).where(Funding.year == year, Funding.project_id.is_not(None))
@@ -62,15 +66,25 @@ def project_ids(year: int) -> Select[Any]:
 
 
 def participant_ids(scope: Scope) -> Select[Any]:
-    first, last = _bounds(scope.year)
     return select(Participant.id).where(
         or_(
             Participant.id.in_(
                 select(Participation.participant_id).where(Participation.project_id.in_(scope.projects))
             ),
-            Participant.id.in_(select(TimeEntry.participant_id).where(TimeEntry.date.between(first, last))),
+            hours_in(scope.year, TimeEntry.participant_id == Participant.id),
         )
     )
+
+
+def _month(session: Any, column: Any) -> Any:
+    """``AAAA-MM`` of a date column, on SQLite (ISO text) and PostgreSQL alike.
+
+    Constants are written in the SQL, not bound: the GROUP BY and the ORDER BY then hold
+    the very same expression and the database sorts the groups once, not twice.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return func.substr(column, literal_column("1"), literal_column("7"))
+    return func.to_char(column, literal_column("'YYYY-MM'"))
 
 
 @dataclass
@@ -78,13 +92,14 @@ class Scope:
     """What one export reads: the database, the year, the format, and the year's projects.
 
     The project ids are read once per export (a few hundred at most) instead of
-    re-running their query, which scans the year's hours, inside every other query.
+    re-running their query inside every other query; so are the hours per project.
     """
 
     db: Database
     year: int
     d: Descriptor
     _projects: list[str] | None = None
+    _hours: dict[str, ProjectHours] | None = None
 
     @property
     def projects(self) -> list[str]:
@@ -93,15 +108,43 @@ class Scope:
                 self._projects = list(session.scalars(project_ids(self.year)))
         return self._projects
 
+    @property
+    def hours(self) -> dict[str, ProjectHours]:
+        """Hours and people per project (one pass), for ``projets`` and ``indicateurs``."""
+        if self._hours is None:
+            self._hours = project_hours(self.db, self.year)
+        return self._hours
+
 
 # -- normalisation ------------------------------------------------------------------------
 
 
+MEMO_LIMIT = 4096  # distinct texts remembered per column: codes, ids and months repeat a lot
+
+
+def _memo_clean(multiple: bool) -> Callable[[Any], str | None]:
+    """clean_cell_text for one column, remembered: a code or an id is cleaned once, not per row."""
+    cache: dict[str, str | None] = {}
+
+    def clean(v: Any) -> str | None:
+        if type(v) is not str:  # a code list, or a value that is not text yet
+            v = ";".join(v) if multiple and isinstance(v, list | tuple) else str(v)
+        try:
+            return cache[v]
+        except KeyError:
+            pass
+        out = clean_cell_text(v) or None
+        if len(cache) >= MEMO_LIMIT:
+            cache.clear()  # free text does not repeat: keep memory bounded
+        cache[v] = out
+        return out
+
+    return clean
+
+
 def _converter(f: FieldSpec) -> Callable[[Any], Any] | None:
     if f.type == "string":
-        if f.multiple:
-            return lambda v: clean_cell_text(";".join(v) if isinstance(v, list | tuple) else v) or None
-        return lambda v: clean_cell_text(v if isinstance(v, str) else str(v)) or None
+        return _memo_clean(f.multiple)
     if f.type == "number":
         q = f.quantum or Decimal(1)
         return lambda v: (v if isinstance(v, Decimal) else Decimal(str(v))).quantize(
@@ -116,10 +159,18 @@ def _converter(f: FieldSpec) -> Callable[[Any], Any] | None:
 
 def normaliser(spec: TableSpec) -> Callable[[Sequence[Any]], Row]:
     """Turn a raw row (descriptor order) into the exported values; None stays None."""
-    convs = [_converter(f) for f in spec.fields]
+    convs = [(i, c) for i, c in enumerate(_converter(f) for f in spec.fields) if c is not None]
+    width = len(spec.fields)
 
     def norm(raw: Sequence[Any]) -> Row:
-        return tuple(v if v is None or c is None else c(v) for v, c in zip(raw, convs, strict=True))
+        row = list(raw)
+        if len(row) != width:
+            raise ValueError(f"{len(row)} valeurs pour {width} colonnes ({spec.name})")
+        for i, c in convs:
+            v = row[i]
+            if v is not None:
+                row[i] = c(v)
+        return tuple(row)
 
     return norm
 
@@ -161,16 +212,10 @@ def _structure(scope: Scope) -> Iterator[Sequence[Any]]:
 def _projets(scope: Scope) -> Iterator[Sequence[Any]]:
     db, year = scope.db, scope.year
     ids = scope.projects  # read before the session below opens (one connection in memory)
-    first, last = _bounds(year)
-    hours = {r["project_id"]: r for r in aggregates.hours_by_project(db, year)}
+    first, last = bounds(year)
+    hours = scope.hours  # also read before the session opens
+    none = ProjectHours()
     with db.read() as session:
-        people = dict(
-            session.execute(
-                select(TimeEntry.project_id, func.count(func.distinct(TimeEntry.participant_id)))
-                .where(TimeEntry.date.between(first, last))
-                .group_by(TimeEntry.project_id)
-            ).all()
-        )
         outputs = dict(
             session.execute(
                 select(Output.project_id, func.count())
@@ -180,7 +225,7 @@ def _projets(scope: Scope) -> Iterator[Sequence[Any]]:
         )
         query = select(Project).where(Project.id.in_(ids)).order_by(Project.title, Project.id)
         for p in session.scalars(query):
-            h = hours.get(p.id, {})
+            h = hours.get(p.id, none)
             yield (
                 p.id,
                 p.title,
@@ -193,11 +238,11 @@ def _projets(scope: Scope) -> Iterator[Sequence[Any]]:
                 p.knowledge or None,
                 p.charter_signed,
                 p.total_budget,
-                h.get("total", ZERO),
-                h.get("benevole", ZERO),
-                h.get("salarie", ZERO),
-                h.get("mis_a_disposition", ZERO),
-                people.get(p.id, 0),
+                h.total,
+                h.by_type.get("benevole", ZERO),
+                h.by_type.get("salarie", ZERO),
+                h.by_type.get("mis_a_disposition", ZERO),
+                h.people,
                 outputs.get(p.id, 0),
             )
 
@@ -229,14 +274,28 @@ def _participations(scope: Scope) -> Iterator[Sequence[Any]]:
 
 
 def _temps(scope: Scope) -> Iterator[Sequence[Any]]:
-    db, year = scope.db, scope.year
-    for r in aggregates.iter_hours_detail(db, year):
-        yield (r["project_id"], r["pid"], r["month"], r["time_type"], r["activity"], r["hours"])
+    """Hours by project x participant pid x month x time type x activity (services.aggregates'
+    ``hours_detail``), spelled here with the hours summed as integers: the biggest table."""
+    first, last = bounds(scope.year)
+    with scope.db.read() as session:
+        month = _month(session, TimeEntry.date)
+        keys = (TimeEntry.project_id, Participant.pid, month, TimeEntry.time_type, TimeEntry.activity)
+        query = (
+            select(*keys, hundredths(TimeEntry.hours))
+            .join(Participant, Participant.id == TimeEntry.participant_id)
+            .where(TimeEntry.date.between(first, last))
+            .group_by(*keys)
+            .order_by(*keys)
+        )
+        for project, pid, m, time_type, activity, hours in session.execute(
+            query.execution_options(yield_per=2000)
+        ):
+            yield (project, pid, m, time_type, activity, to_decimal(hours))
 
 
 def _productions(scope: Scope) -> Iterator[Sequence[Any]]:
     db, year, d = scope.db, scope.year, scope.d
-    first, last = _bounds(year)
+    first, last = bounds(year)
     uris = {c.code: c.uri for c in d.codes("output_type")}
     with db.read() as session:
         query = (
@@ -311,22 +370,8 @@ def _financements(scope: Scope) -> Iterator[Sequence[Any]]:
 
 
 def _indicateurs(scope: Scope) -> Iterator[Sequence[Any]]:
-    db, year, d = scope.db, scope.year, scope.d
-    fig = aggregates.year_figures(db, year)
-    values: dict[str, Any] = {"heures_total": fig.hours_total, "heures_par_etp": fig.hours_per_fte}
-    values.update({f"heures_{t}": h for t, h in fig.hours_by_type.items()})
-    values["etp_total"] = fig.fte_total
-    values.update({f"etp_{t}": v for t, v in fig.fte_by_type.items()})
-    values["valorisation_horaire_benevolat"] = fig.volunteer_hourly_rate
-    values["valorisation_benevolat"] = fig.volunteer_valuation
-    values["projets_actifs"] = fig.active_projects
-    values["participants_total"] = fig.participants_total
-    values.update({f"participants_{c}": n for c, n in fig.participants_by_category.items()})
-    values["productions_total"] = fig.outputs_total
-    values.update({f"productions_{c}": n for c, n in fig.outputs_by_type.items()})
-    values["financements_total"] = fig.funding_total
-    values.update({f"financements_{p}": a for p, a in fig.funding_by_programme.items()})
-    for code in d.codes("indicateur"):
+    values = indicator_values(scope.db, scope.year, scope.hours)
+    for code in scope.d.codes("indicateur"):
         yield (code.code, code.libelle, values.get(code.code, 0), code.unite)
 
 
@@ -349,7 +394,7 @@ def estimated_rows(db: Database, year: int, d: Descriptor) -> int:
     ``temps`` has at most one row per hour entry of the year; the small tables are
     bounded by their whole size. (Exact counts would cost as much as a second export.)
     """
-    first, last = _bounds(year)
+    first, last = bounds(year)
     with db.read() as session:
 
         def n(model: Any, *where: Any) -> int:
