@@ -3,10 +3,11 @@
 Files: three demo exports (seeds 1–3, XLSX), then copies given a new structure id and
 the matching digest (cheap: only the structure sheet, the metadata sheet and the digest
 change), so that each copy is a new structure for the database. "full" = 1,000 files,
-"smoke" = 20.
+"smoke" = 20 (``TL_BENCH_OBS_FILES`` sets another number while developing).
 
-Ours: ``import_paths`` — hostile-file guards, full validation (descriptor, keys,
-aggregates, SIRET, digest) and insertion into a SQLite observatory database.
+Ours: ``import_file`` on each file (what ``import_paths`` does) — hostile-file guards,
+full validation (descriptor, keys, aggregates, SIRET, digest) and insertion into a SQLite
+observatory database, one transaction per file.
 Baseline: python-calamine opening each file and reading every cell of every sheet.
 Both run in a child process each (same machine, same run) that also reports its peak
 RSS after the first tenth of the files and at the end: flat memory means the two agree.
@@ -26,7 +27,7 @@ from tierslieux_app.core.demo import generate
 from tierslieux_app.core.export.descriptor import load
 from tierslieux_app.core.export.digest import CanonicalCsv, package_digest
 from tierslieux_app.core.export.exporter import export_year
-from tierslieux_app.core.observatory.safe_read import CalamineSource
+from tierslieux_app.core.observatory.xlsx_source import CalamineSource
 from tierslieux_app.core.storage import open_database
 
 from ._common import Result
@@ -133,7 +134,7 @@ def _child(kind: str, folder: Path, db: Path) -> dict:
 
 
 def run(size: str, workdir: Path) -> list[Result]:
-    n = 1_000 if size == "full" else 20
+    n = int(os.environ.get("TL_BENCH_OBS_FILES") or (1_000 if size == "full" else 20))
     folder = workdir / "observatory-files"
     make_files(folder, n)
     base = _child("calamine", folder, workdir / "unused.sqlite3")

@@ -177,3 +177,53 @@ def test_cli_import_and_report_datapackage(obs_url, demo_exports, tmp_path, caps
     total = next(r for r in synth if r["Code"] == "heures_total")
     assert Decimal(total["Valeur"]) == indicator_sums(_three(demo_exports))["heures_total"]
     assert main(["observatoire", "rapport", "--db", obs_url, "--year", "1999", "--out", str(out)]) == 2
+
+
+def _typed(f, text: str):
+    """A file's text as the database gives it back (numbers as Decimal, whatever their scale)."""
+    if not text:
+        return None
+    if f.type == "number":
+        return Decimal(text)
+    if f.type == "integer":
+        return int(text)
+    if f.type == "boolean":
+        return text == "true"
+    return text
+
+
+@pytest.mark.parametrize("key", [(2, "xlsx"), (3, "datapackage")])
+def test_every_row_and_value_is_stored(obs, demo_exports, key):  # noqa: F811
+    """Rows go in several per INSERT statement: every one of them, each value in its column."""
+    from collections import Counter
+
+    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.observatory.validate import open_checked
+
+    outcome = import_file(obs, demo_exports[key])
+    assert outcome.action == IMPORTED
+    source = open_checked(demo_exports[key])
+    try:
+        with obs.read() as session:
+            for spec in load().tables:
+                table = M.data_tables[spec.name]
+                stored = session.execute(
+                    select(*(table.c[f.name] for f in spec.fields)).where(
+                        table.c.submission_id == outcome.submission_id
+                    )
+                ).all()
+                got = Counter(
+                    tuple(
+                        M.from_stored(f, v) if f.type == "number" else v
+                        for f, v in zip(spec.fields, row, strict=True)
+                    )
+                    for row in stored
+                )
+                want = Counter(
+                    tuple(_typed(f, t) for f, t in zip(spec.fields, texts, strict=True))
+                    for texts, _ in source.rows(spec)
+                )
+                assert got == want, spec.name
+                assert len(stored) == outcome.report.counts[spec.name] > 0, spec.name
+    finally:
+        source.close()

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,10 @@ from ..export.checker import Source
 from ..export.descriptor import Descriptor, FieldSpec, TableSpec
 from . import models as M
 from .validate import FileReport, expand, validate_source
+from .xlsx_source import columns_of
 
 BATCH = 5_000
+MAX_PARAMS = 999  # bound parameters per statement: SQLite's historical limit (PostgreSQL: 65,535)
 IMPORTED, REPLACED, OLDER, IDENTICAL, REFUSED = (
     "importe",
     "remplace",
@@ -73,28 +76,45 @@ def _converter(f: FieldSpec) -> Callable[[str], Any]:
 
 def _batches(source: Source, spec: TableSpec, submission_id: int) -> Iterator[list[tuple[Any, ...]]]:
     """Rows as tuples (submission id first, then the descriptor's fields), converted column by column."""
-    rows = [texts for texts, _ in source.rows(spec)]
-    for start in range(0, len(rows), BATCH):
-        chunk = rows[start : start + BATCH]
-        columns: list[list[Any]] = [[submission_id] * len(chunk)]
-        for j, f in enumerate(spec.fields):
-            col = [r[j] for r in chunk]
+    table = columns_of(source, spec)
+    count = len(table[0]) if table else 0
+    for start in range(0, count, BATCH):
+        stop = min(start + BATCH, count)
+        columns: list[list[Any]] = [[submission_id] * (stop - start)]
+        for f, texts in zip(spec.fields, table, strict=True):
+            col = texts[start:stop]
             if f.type in {"string", "yearmonth", "date"}:
-                columns.append([t or None for t in col])
-            else:
-                convert = _converter(f)
-                memo = {t: convert(t) for t in set(col)}
-                columns.append([memo[t] for t in col])
+                columns.append(col if "" not in col else [t or None for t in col])  # stored as text
+                continue
+            convert = _converter(f)
+            memo = {t: convert(t) for t in set(col)}  # ids, codes, months and amounts repeat
+            columns.append(list(map(memo.__getitem__, col)))
         yield list(zip(*columns, strict=True))
 
 
-def _insert_sql(conn: Any, spec: TableSpec) -> str:
-    """A plain INSERT in the driver's parameter style: executemany without per-row compiling."""
+def _insert_sql(conn: Any, spec: TableSpec, rows: int = 1) -> str:
+    """A plain INSERT of ``rows`` rows in the driver's parameter style (no per-row compiling)."""
     quote = conn.dialect.identifier_preparer.quote
     names = ["submission_id", *spec.field_names]
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     table = quote(M.data_tables[spec.name].name)
-    return f"INSERT INTO {table} ({', '.join(map(quote, names))}) VALUES ({', '.join([mark] * len(names))})"
+    values = ", ".join([f"({', '.join([mark] * len(names))})"] * rows)
+    return f"INSERT INTO {table} ({', '.join(map(quote, names))}) VALUES {values}"
+
+
+def _insert(conn: Any, spec: TableSpec, rows: list[tuple[Any, ...]]) -> None:
+    """Many rows per INSERT statement: a third less time than one statement per row.
+
+    At most MAX_PARAMS parameters per statement; the last rows go through executemany.
+    """
+    per = max(1, MAX_PARAMS // (len(spec.fields) + 1))
+    whole = len(rows) - len(rows) % per
+    if whole:
+        sql = _insert_sql(conn, spec, per)
+        for start in range(0, whole, per):
+            conn.exec_driver_sql(sql, tuple(chain.from_iterable(rows[start : start + per])))
+    if whole < len(rows):
+        conn.exec_driver_sql(_insert_sql(conn, spec), rows[whole:])
 
 
 def _history(conn: Any, fr: FileReport, action: str, message: str, **ids: int | None) -> None:
@@ -153,9 +173,8 @@ def import_source(db: Database, fr: FileReport, source: Source, d: Descriptor) -
             )
         ).inserted_primary_key[0]
         for spec in d.tables:
-            sql = _insert_sql(conn, spec)
             for batch in _batches(source, spec, new_id):
-                conn.exec_driver_sql(sql, batch)
+                _insert(conn, spec, batch)
         typologies = set()
         for texts, _ in source.rows(d.table("structure")):
             typologies.update(

@@ -11,9 +11,7 @@ problem, so that a clerk can forward it and the other files of a batch go on:
 - formulas (``<f>`` elements) are refused: a yearly file holds values only;
 - CSV members must be UTF-8 (a Latin-1 file gets its own message).
 
-The XLSX cells are then read with python-calamine, which computes the used range
-from the cells themselves (a wrong ``<dimension>`` header is not trusted) and is
-an order of magnitude faster than openpyxl on large sheets.
+The XLSX cells are then read by ``xlsx_source.CalamineSource``.
 """
 
 from __future__ import annotations
@@ -24,11 +22,8 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from ..errors import TiersLieuxError
-from ..export.checker import Source, cell_text
-from ..export.descriptor import FieldSpec, TableSpec
 
 MAX_FILE_BYTES = 64 * 2**20  # the largest demo year is a few MB
 MAX_ENTRIES = 1_000
@@ -50,7 +45,7 @@ class HostileFile(TiersLieuxError):
     """The file is refused before parsing: damaged, not ours, too big, or dangerous."""
 
 
-def _refuse(path: Path, text: str) -> HostileFile:
+def refuse(path: Path, text: str) -> HostileFile:
     return HostileFile(f"« {path.name} » : {text}")
 
 
@@ -59,24 +54,24 @@ def check_container(path: Path) -> zipfile.ZipFile:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _refuse(path, f"fichier illisible ({exc.strerror}).") from exc
+        raise refuse(path, f"fichier illisible ({exc.strerror}).") from exc
     if size > MAX_FILE_BYTES:
-        raise _refuse(
+        raise refuse(
             path, f"fichier trop volumineux ({size / 2**20:.0f} Mo, {MAX_FILE_BYTES >> 20} Mo au plus)."
         )
     if size == 0:
-        raise _refuse(path, "fichier vide.")
+        raise refuse(path, "fichier vide.")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _refuse(
+        raise refuse(
             path,
             "ce n'est ni un classeur XLSX ni une archive ZIP lisible (fichier tronqué ou d'un autre type).",
         ) from exc
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         zf.close()
-        raise _refuse(path, f"l'archive contient {len(infos)} éléments ({MAX_ENTRIES} au plus) : refusée.")
+        raise refuse(path, f"l'archive contient {len(infos)} éléments ({MAX_ENTRIES} au plus) : refusée.")
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     worst = max((i.file_size / max(i.compress_size, 1) for i in infos), default=0)
@@ -86,7 +81,7 @@ def check_container(path: Path) -> zipfile.ZipFile:
         or worst > 10 * MAX_RATIO
     ):
         zf.close()
-        raise _refuse(path, "l'archive se décompresse en un volume anormal (bombe ZIP probable) : refusée.")
+        raise refuse(path, "l'archive se décompresse en un volume anormal (bombe ZIP probable) : refusée.")
     return zf
 
 
@@ -104,21 +99,21 @@ def _members(zf: zipfile.ZipFile, path: Path) -> Iterator[tuple[str, Iterator[by
                     data = zf.read(info)
                     budget -= len(data)
                     if budget < 0:
-                        raise _refuse(path, "l'archive se décompresse en un volume anormal : refusée.")
+                        raise refuse(path, "l'archive se décompresse en un volume anormal : refusée.")
                     yield data
                     return
                 with zf.open(info) as member:
                     while chunk := member.read(CHUNK):
                         budget -= len(chunk)
                         if budget < 0:
-                            raise _refuse(path, "l'archive se décompresse en un volume anormal : refusée.")
+                            raise refuse(path, "l'archive se décompresse en un volume anormal : refusée.")
                         yield chunk
             except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-                raise _refuse(path, f"archive endommagée ({info.filename} illisible : {exc}).") from exc
+                raise refuse(path, f"archive endommagée ({info.filename} illisible : {exc}).") from exc
             except Exception as exc:  # zlib.error and friends on a damaged stream
                 if isinstance(exc, HostileFile):
                     raise
-                raise _refuse(path, f"archive endommagée ({info.filename} illisible).") from exc
+                raise refuse(path, f"archive endommagée ({info.filename} illisible).") from exc
 
         yield info.filename, chunks()
 
@@ -129,7 +124,7 @@ def _check_xml(name: str, chunks: Iterator[bytes], path: Path, formulas_where: s
     first = True
     for chunk in chunks:
         if first and _DTD.search(chunk[:_HEAD]):
-            raise _refuse(
+            raise refuse(
                 path,
                 f"la partie {name} contient une déclaration DOCTYPE/ENTITY "
                 "(attaque XXE ou « billion laughs » "
@@ -144,7 +139,7 @@ def _check_xml(name: str, chunks: Iterator[bytes], path: Path, formulas_where: s
             if found:
                 refs = _CELL_REF.findall(data, 0, found.start())
                 cell = f", cellule {refs[-1].decode()}" if refs else ""
-                raise _refuse(
+                raise refuse(
                     path,
                     f"feuille {formulas_where}{cell} : formule interdite, "
                     "la cellule doit contenir une valeur "
@@ -162,16 +157,16 @@ def sheet_parts(zf: zipfile.ZipFile, path: Path) -> dict[str, str]:
         workbook = fromstring(zf.read("xl/workbook.xml"))
         rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
     except KeyError as exc:
-        raise _refuse(path, "classeur incomplet (xl/workbook.xml ou ses liens manquent).") from exc
+        raise refuse(path, "classeur incomplet (xl/workbook.xml ou ses liens manquent).") from exc
     except DefusedXmlException as exc:
-        raise _refuse(
+        raise refuse(
             path,
             "le classeur contient une déclaration DOCTYPE/ENTITY "
             "(attaque XXE ou « billion laughs » possible, "
             f"arrêtée par defusedxml : {type(exc).__name__}) : fichier refusé.",
         ) from exc
     except (ParseError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _refuse(path, f"classeur endommagé ({exc}).") from exc
+        raise refuse(path, f"classeur endommagé ({exc}).") from exc
     targets = {}
     for rel in rels:
         target = rel.get("Target", "")
@@ -195,7 +190,7 @@ def check_csv_encoding(name: str, chunks: Iterator[bytes], path: Path) -> None:
             decoder.decode(chunk)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
-        raise _refuse(
+        raise refuse(
             path,
             f"{name} n'est pas encodé en UTF-8 (probablement en Latin-1 / Windows-1252, octet "
             f"0x{exc.object[exc.start]:02x}) : enregistrez-le en UTF-8 avant de l'envoyer.",
@@ -208,9 +203,9 @@ def scan(path: Path) -> str:
     if path.suffix.lower() == ".csv":
         with path.open("rb") as fh:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise _refuse(path, "fichier trop volumineux.")
+                raise refuse(path, "fichier trop volumineux.")
             check_csv_encoding(path.name, iter(lambda: fh.read(CHUNK), b""), path)
-        raise _refuse(
+        raise refuse(
             path,
             "un fichier CSV seul n'est pas un fichier annuel : "
             "envoyez l'archive Data Package (.zip) entière.",
@@ -222,7 +217,7 @@ def scan(path: Path) -> str:
         elif "datapackage.json" in names:
             kind, sheets = "datapackage", {}
         else:
-            raise _refuse(
+            raise refuse(
                 path, "ce n'est pas un fichier de l'Observatoire (ni classeur XLSX ni Data Package)."
             )
         for name, chunks in _members(zf, path):
@@ -235,83 +230,3 @@ def scan(path: Path) -> str:
                 for _ in chunks:  # still CRC-checked and counted
                     pass
     return kind
-
-
-class CalamineSource(Source):
-    """An XLSX yearly file read once with python-calamine (after ``scan``), as canonical texts."""
-
-    kind = "xlsx"
-
-    def __init__(self, path: Path, wanted: frozenset[str] | None = None):
-        from python_calamine import CalamineWorkbook
-
-        self.path = Path(path)
-        self._texts: dict[str, list[tuple[list[str], list[tuple[str, str]]]]] = {}
-        try:
-            wb = CalamineWorkbook.from_path(str(self.path))
-            self.sheets: dict[str, list[list[Any]]] = {
-                name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-                for name in wb.sheet_names
-                if wanted is None or name in wanted
-            }
-            wb.close()
-        except Exception as exc:  # calamine raises its own error types on damaged parts
-            raise _refuse(self.path, f"classeur illisible ({type(exc).__name__}: {str(exc)[:200]}).") from exc
-        self.metadata = {}
-        for row in self.sheets.get("metadonnees", [])[1:]:
-            if row and row[0] not in (None, ""):
-                value = row[1] if len(row) > 1 else ""
-                self.metadata[str(row[0])] = "" if value in (None, "") else _plain(value)
-
-    def header(self, spec: TableSpec) -> list[str] | None:
-        rows = self.sheets.get(spec.name)
-        if rows is None:
-            return None
-        return [_plain(v) for v in rows[0]] if rows else []
-
-    def rows(self, spec: TableSpec) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
-        """Canonical texts, spelled once per table and kept: checks and import read them again."""
-        if spec.name not in self._texts:
-            self._texts[spec.name] = list(self._spell(spec))
-        return iter(self._texts[spec.name])
-
-    def _spell(self, spec: TableSpec) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
-        """Column by column, each distinct (type, value) spelled once (ids and codes repeat a lot)."""
-        fields = spec.fields
-        n = len(fields)
-        rows = [r if len(r) >= n else [*r, *[""] * (n - len(r))] for r in self.sheets.get(spec.name, [])[1:]]
-        columns: list[list[str]] = []
-        flagged: dict[int, list[tuple[str, str]]] = {}
-        for j, f in enumerate(fields):
-            values = [r[j] for r in rows]
-            plain = f.type in {"string", "yearmonth"} and all(type(v) is str for v in values)
-            if plain and (not values or max(map(len, values)) <= MAX_CELL_CHARS):
-                columns.append(values)  # text as it is: nothing to spell
-                continue
-            memo = {(type(v), v): _spell_cell(v, f) for v in set(values)}
-            spelled = [memo[(type(v), v)] for v in values]
-            columns.append([t for t, _ in spelled])
-            for i, (_, messages) in enumerate(spelled):
-                if messages:
-                    flagged.setdefault(i, []).extend((f.name, m) for m in messages)
-        for i, texts in enumerate(map(list, zip(*columns, strict=True))):
-            issues = flagged.get(i, [])
-            if issues or any(texts):
-                yield texts, issues
-
-
-def _spell_cell(value: Any, f: FieldSpec) -> tuple[str, tuple[str, ...]]:
-    """``cell_text``, with cells longer than a spreadsheet cell holds cut and reported."""
-    text, issue = cell_text(value, f)
-    issues = (issue,) if issue else ()
-    if len(text) > MAX_CELL_CHARS:
-        size = f"{len(text):,}".replace(",", "\u202f")
-        limit = f"{MAX_CELL_CHARS:,}".replace(",", "\u202f")
-        return text[:MAX_CELL_CHARS], (f"cellule de {size} caractères ({limit} au plus)", *issues)
-    return text, issues
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)

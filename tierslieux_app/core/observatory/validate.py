@@ -1,10 +1,10 @@
 """One report per yearly file, in words a clerk can forward to the tiers-lieu.
 
 Wraps the export side's checker (descriptor constraints, keys, metadata, digest) and
-consistency checks (aggregates), after the hostile-file guards of ``safe_read``, and
-adds what the checker leaves out (SIRET checksum). Every problem names the file, the
-sheet, the row, the column and the value. A damaged or dangerous file gets one
-problem and the batch goes on.
+consistency checks (aggregates; ``crosscheck`` runs the same checks by column on an XLSX
+file), after the hostile-file guards of ``safe_read``, and adds what the checker leaves
+out (SIRET checksum). Every problem names the file, the sheet, the row, the column and
+the value. A damaged or dangerous file gets one problem and the batch goes on.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from ..export import checker, consistency
 from ..export import descriptor as descriptor_mod
 from ..export.checker import PackageSource, Report, Source
 from ..export.descriptor import Descriptor, TableSpec
-from .safe_read import MAX_CELL_CHARS, CalamineSource, scan
+from .crosscheck import check_consistency
+from .safe_read import MAX_CELL_CHARS, scan
 from .tablecheck import check_tables
+from .xlsx_source import CalamineSource
 
 ERROR, WARNING = "erreur", "avertissement"
 SUFFIXES = (".xlsx", ".zip", ".csv")
@@ -121,9 +123,14 @@ def _siret_problems(source: Source, d: Descriptor, report: Report) -> None:
     for table in ("structure", "partenaires"):
         spec = d.table(table)
         i = spec.field_names.index("siret")
+        invalid: dict[str, bool] = {}  # an organisation partners several projects: checked once
         for rowno, (texts, _) in enumerate(source.rows(spec), start=2):
             value = texts[i]
-            if len(value) == 14 and value.isdigit() and not stdnum_siret.is_valid(value):
+            if len(value) != 14 or not value.isdigit():
+                continue
+            if value not in invalid:
+                invalid[value] = not stdnum_siret.is_valid(value)
+            if invalid[value]:
                 report.add(
                     table, rowno, "siret", "siret", f"« {value} » n'est pas un SIRET valide (clé de contrôle)"
                 )
@@ -198,7 +205,10 @@ def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport
         check_tables(source, d, report)
         checker._check_metadata(d, report)
         if report.ok:  # the sums only mean something once the shapes are right
-            consistency._check(source, d, report)
+            if isinstance(source, CalamineSource):  # in memory: the same checks by column
+                check_consistency(source, d, report)
+            else:
+                consistency._check(source, d, report)
             _siret_problems(source, d, report)
         wanted = {(p.table, p.row) for p in report.problems if p.row >= 2}
         values = _values(source, d, wanted) if wanted else {}
