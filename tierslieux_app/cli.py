@@ -48,7 +48,9 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``only`` the one sub-command (``gui`` at start-up: importing
+    every command module and building their parsers is a tenth of the window's start)."""
     parser = _Parser(
         prog="tierslieux",
         description="TiersLieux — recherche participative des tiers-lieux et fichier annuel "
@@ -64,10 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="vérifie l'installation (base, migration, export, fenêtre) et quitte",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
+    names = [only] if only else sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+    for name in names:
+        if name.startswith("_"):
             continue
-        importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
+        importlib.import_module(f"{commands.__name__}.{name}").register(sub)
     return parser
 
 
@@ -81,9 +84,9 @@ def version_text(verbose: bool) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list:
         args_list = ["gui"]  # a double-click opens the window
+    parser = build_parser("gui" if args_list[0] == "gui" else None)
     args = parser.parse_args(args_list)
     if args.version:
         print(version_text(args.verbose))

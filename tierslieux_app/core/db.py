@@ -16,15 +16,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool, StaticPool
+from typing import TYPE_CHECKING, Any
 
 from .errors import ReadOnlyError, StorageError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported with the first engine: not before the window paints
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +38,9 @@ def to_url(location: str | Path) -> str:
     if text == ":memory:":
         return "sqlite://"
     if "://" in text:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             make_url(text)
         except ArgumentError as exc:
@@ -49,6 +51,8 @@ def to_url(location: str | Path) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None (memory, PostgreSQL)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
@@ -73,6 +77,8 @@ def _unicode_lower(value: Any) -> Any:
 
 
 def _install_sqlite_pragmas(engine: Engine, *, memory: bool, readonly: bool) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # We issue BEGIN ourselves (see _on_begin); the driver must not.
@@ -110,6 +116,8 @@ class Database:
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         from . import journal
 
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -133,6 +141,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A short write transaction: committed when the block ends, rolled back on error."""
+        from sqlalchemy.exc import OperationalError
+
         if self.readonly:
             raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
         try:
@@ -148,6 +158,8 @@ class Database:
 
         Not journaled row by row: one journal line gives the number of rows changed.
         """
+        from sqlalchemy.exc import OperationalError
+
         if self.readonly:
             raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
         try:
@@ -182,6 +194,11 @@ def _explain_operational(exc: OperationalError) -> str:
 
 def make_engine(url: str, *, readonly: bool = False) -> Engine:
     """An engine with the project's pragmas; no schema work."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+    from sqlalchemy.pool import QueuePool, StaticPool
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         try:

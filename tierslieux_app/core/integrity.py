@@ -17,8 +17,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
-
 from . import paths
 from .db import connect_readonly, sqlite_path, to_url
 from .errors import StorageError
@@ -157,6 +155,8 @@ def check_database(location: str | Path | None, *, full: bool = True) -> Integri
 
     Opens read-only: checking never modifies the file.
     """
+    from sqlalchemy import text
+
     url = to_url(location if location is not None else paths.default_db_location())
     path = sqlite_path(url)
     if path is not None and not path.exists():

@@ -3,38 +3,43 @@
 The revision is read through a read-only connection *before* anything else
 touches the file, so that a database from a newer version of the application,
 or a file that is not ours, is left byte-for-byte unchanged.
+
+Opening a file is two steps: ``prepare_database`` (lock, newer-schema refusal,
+integrity check — plain ``sqlite3``) then ``Opening.connect`` (SQLAlchemy engine,
+backup and migration when the schema is older). The window paints between the
+two when no migration is due: neither SQLAlchemy nor Alembic is imported before
+its first paint (start-up time, benchmarks/bench_start.py). Alembic is imported
+only to migrate; the known revisions are read from the migration files as text.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING, Any
 
 from . import paths
-from .db import (
-    APPLICATION_ID,
-    Database,
-    check_writable_location,
-    connect_readonly,
-    make_engine,
-    sqlite_path,
-    to_url,
-)
 from .errors import NewerDatabaseError, StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from .db import Database
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.M)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -42,17 +47,42 @@ def alembic_config() -> Config:
 
 @cache
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+def _revision_ids(value: str) -> list[str]:
+    """The ids in a ``revision = …`` right-hand side: a string, None, or a tuple of strings."""
+    return re.findall(r"""["']([^"']+)["']""", value)
+
+
+@cache
+def _revision_graph() -> dict[str, list[str]]:
+    """revision → its down revisions, read from the migration files as text (no Alembic import).
+
+    tests/test_migrations.py checks it against Alembic's own ScriptDirectory.
+    """
+    graph: dict[str, list[str]] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict(m.groups() for m in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")))
+        ids = _revision_ids(found.get("revision", ""))
+        if len(ids) != 1:
+            raise StorageError(f"Script de migration illisible : {script.name}")
+        graph[ids[0]] = _revision_ids(found.get("down_revision", ""))
+    return graph
+
+
 def head_revision() -> str:
-    head = _script().get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for downs in graph.values() for down in downs}
+    if len(heads) != 1:
+        raise StorageError(f"Migrations incohérentes : têtes {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
+    return set(_revision_graph())
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -74,6 +104,8 @@ def file_revision(path: Path) -> str | None:
     Raises StorageError when the file is not a SQLite database or not ours,
     CorruptDatabaseError when it is a SQLite file too damaged to read.
     """
+    from .db import connect_readonly
+
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -110,27 +142,115 @@ def refuse_unknown_revision(revision: str | None, where: str) -> None:
         )
 
 
-def open_database(
+def has_structure(path: Path) -> bool:
+    """True once the first-run assistant has saved the structure (read-only, plain sqlite3).
+
+    The launcher asks before the window is built, without importing the services.
+    """
+    from .db import connect_readonly
+
+    conn = connect_readonly(path)
+    try:
+        return conn.execute("SELECT 1 FROM structure LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # no such table: the schema is not created yet
+        return False
+    finally:
+        conn.close()
+
+
+def _location(location: str | Path) -> tuple[str, Path | None]:
+    """URL and file of a location; a plain path is resolved without importing SQLAlchemy."""
+    text = str(location)
+    if text != ":memory:" and "://" not in text:
+        path = Path(text).expanduser().resolve()
+        return "sqlite:///" + str(path), path
+    from .db import sqlite_path, to_url
+
+    url = to_url(location)
+    return url, sqlite_path(url)
+
+
+@dataclass
+class Opening:
+    """A database file locked and checked, not yet connected; ``connect()`` gives the Database.
+
+    Every check that protects the file (lock, newer schema, integrity) is done;
+    the backup and the migration, the first writes, happen in ``connect()``.
+    """
+
+    url: str
+    path: Path | None
+    readonly: bool
+    migrate: bool
+    revision: str | None  # stamped in the file (None: new file, or not a file)
+    lock: Any = None  # core.lock.DatabaseLock, handed to the Database by connect()
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        """An existing file that needs no migration: connect() will only build the engine."""
+        if self.path is None or self.revision is None:
+            return False
+        return self.readonly or not self.migrate or self.revision == head_revision()
+
+    def connect(self) -> Database:
+        """Engine, then (file older than head) backup and migration; the lock passes to the Database."""
+        from .db import Database, make_engine
+
+        try:
+            engine = make_engine(self.url, readonly=self.readonly)
+        except BaseException:
+            self.abandon()
+            raise
+        db = Database(
+            url=self.url, engine=engine, readonly=self.readonly, lock=self.lock, warnings=self.warnings
+        )
+        self.lock = None
+        old_revision = self.revision
+        try:
+            if self.path is None:
+                from alembic.runtime.migration import MigrationContext
+
+                with engine.connect() as conn:
+                    remote = MigrationContext.configure(conn).get_current_revision()
+                refuse_unknown_revision(remote, self.url.rsplit("/", 1)[-1])
+                old_revision = remote
+            if self.migrate and not self.readonly and old_revision != head_revision():
+                if self.path is not None and old_revision is not None:
+                    from .backup import backup_before
+
+                    backup_before(db, f"avant-migration-{old_revision}")
+                upgrade(db)
+                old_revision = head_revision()
+            db.journal = old_revision == head_revision()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def abandon(self) -> None:
+        """Never connected after all: free the writer's lock."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def prepare_database(
     location: str | Path | None = None,
     *,
     readonly: bool = False,
     migrate: bool = True,
     lock: bool = True,
     check: bool = True,
-) -> Database:
-    """Open (creating if needed) the database at a path or URL and bring it to head.
-
-    For a file, in this order: take the writer's lock (``lock``; LockedError if
-    another process writes to it), refuse a newer schema (file untouched), check
-    integrity (``check``; CorruptDatabaseError, file untouched), back up, migrate.
-    ``db.warnings`` carries what the user should be told (network folder).
-    """
-    url = to_url(location if location is not None else paths.default_db_location())
-    path = sqlite_path(url)
+) -> Opening:
+    """The checks of ``open_database`` that leave the file untouched, in its order (see there)."""
+    url, path = _location(location if location is not None else paths.default_db_location())
     old_revision: str | None = None
     held = None
     warnings: list[str] = []
     if path is not None:
+        from .db import check_writable_location
+
         if readonly and not path.exists():
             raise StorageError(f"Le fichier « {path} » n'existe pas.")
         if not readonly:
@@ -156,30 +276,34 @@ def open_database(
             if held is not None:
                 held.release()
             raise
-    engine = make_engine(url, readonly=readonly)
-    db = Database(url=url, engine=engine, readonly=readonly, lock=held, warnings=warnings)
-    try:
-        if path is None:
-            with engine.connect() as conn:
-                remote = MigrationContext.configure(conn).get_current_revision()
-            refuse_unknown_revision(remote, url.rsplit("/", 1)[-1])
-            old_revision = remote
-        if migrate and not readonly and old_revision != head_revision():
-            if path is not None and old_revision is not None:
-                from .backup import backup_before
+    return Opening(url, path, readonly, migrate, old_revision, held, warnings)
 
-                backup_before(db, f"avant-migration-{old_revision}")
-            upgrade(db)
-            old_revision = head_revision()
-        db.journal = old_revision == head_revision()
-    except BaseException:
-        db.close()
-        raise
-    return db
+
+def open_database(
+    location: str | Path | None = None,
+    *,
+    readonly: bool = False,
+    migrate: bool = True,
+    lock: bool = True,
+    check: bool = True,
+) -> Database:
+    """Open (creating if needed) the database at a path or URL and bring it to head.
+
+    For a file, in this order: take the writer's lock (``lock``; LockedError if
+    another process writes to it), refuse a newer schema (file untouched), check
+    integrity (``check``; CorruptDatabaseError, file untouched), back up, migrate.
+    ``db.warnings`` carries what the user should be told (network folder).
+    """
+    opening = prepare_database(location, readonly=readonly, migrate=migrate, lock=lock, check=check)
+    return opening.connect()
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
     """Apply migrations in one transaction (SQLite DDL is transactional)."""
+    from alembic import command
+
+    from .db import APPLICATION_ID
+
     cfg = alembic_config()
     with db.engine.execution_options(tl_write=True).connect() as conn:
         raw = conn.connection.driver_connection
@@ -202,5 +326,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

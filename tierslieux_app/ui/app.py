@@ -1,27 +1,38 @@
 """The desktop application: QApplication, translations, error dialogs, and start-up.
 
 Start-up opens the database in a worker (a migration may take a while), shows the
-first-run assistant when there is no structure yet, then the main window. Errors a
-person can act on are shown as one plain French sentence; anything unexpected goes
-to the log file and a short dialog, never a traceback on screen.
+first-run assistant when there is no structure yet, then the main window. When the
+file needs no migration, the worker only checks it (lock, schema, integrity: plain
+sqlite3) and the window paints before SQLAlchemy is even imported; its first page
+connects (see AppContext). Errors a person can act on are shown as one plain French
+sentence; anything unexpected goes to the log file and a short dialog, never a
+traceback on screen.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core import paths
-from ..core.db import Database
 from ..core.errors import TiersLieuxError
 from .settings import Preferences
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QDialog
+
+    from ..core.db import Database
+    from ..core.storage import Opening
 
 log = logging.getLogger("tierslieux.ui")
 
@@ -85,6 +96,8 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox | None:
     """A plain dialog with the French message (never a traceback); returns it (None if one is open)."""
+    from PySide6.QtCore import Qt
+
     global _error_box
     if _error_box is not None:  # an error while showing an error: the log has it, do not pile up
         return None
@@ -123,6 +136,28 @@ def install_excepthook() -> None:
     sys.excepthook = _excepthook
 
 
+# benchmarks/bench_start.py sets it: the main window's first paint prints "first-paint
+# <time.time()>" on stdout, its first page built (just after) "first-page <time.time()>",
+# then the window closes normally (backup on close, lock released).
+REPORT_FIRST_PAINT = "TIERSLIEUX_REPORT_FIRST_PAINT"
+
+
+class _FirstPaintReporter(QObject):
+    """Reports the window's first paint and first page (start-up measurement), then closes it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.time():.6f}", flush=True)
+            # Queued before the window's own _first_page: runs before it, queues after it.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: self._page_built(watched)))
+        return False
+
+    def _page_built(self, window: QWidget) -> None:
+        print(f"first-page {time.time():.6f}", flush=True)
+        window.close()
+
+
 class Launcher(QObject):
     """Opens a database (in a worker), runs the first-run assistant if needed, shows the window."""
 
@@ -150,6 +185,8 @@ class Launcher(QObject):
 
     def _open_failed(self, exc: BaseException, location: str, remember: bool) -> None:
         """Another copy writes to it → offer read-only; damaged → offer the last good backup."""
+        from PySide6.QtWidgets import QDialog
+
         from ..core.integrity import CorruptDatabaseError
         from ..core.lock import LockedError
 
@@ -178,7 +215,12 @@ class Launcher(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _opened(self, db: Database, location: str, remember: bool) -> None:
+    def _opened(self, db: Database | Opening, location: str, remember: bool) -> None:
+        from ..core.storage import Opening
+
+        if isinstance(db, Opening):  # checked, at head, structure saved: the window first
+            self._show_window(db, location, remember)
+            return
         from ..core.services.structure import get_structure
 
         if get_structure(db) is None:
@@ -208,7 +250,7 @@ class Launcher(QObject):
         assistant.finished.connect(finished)
         assistant.open()
 
-    def _show_window(self, db: Database, location: str, remember: bool) -> None:
+    def _show_window(self, db: Database | Opening, location: str, remember: bool) -> None:
         from .context import AppContext
         from .main_window import MainWindow
 
@@ -219,17 +261,21 @@ class Launcher(QObject):
         window = MainWindow(ctx, self.prefs)
         window.open_database_requested.connect(self.open)
         window.closed.connect(lambda w=window: self._window_closed(w))
+        if os.environ.get(REPORT_FIRST_PAINT) == "1":
+            window.installEventFilter(_FirstPaintReporter(window))
         window.show()
         self.window = window
         if old is not None:
             old.close()  # its closeEvent backs up and closes its database
         self._show_warnings(db)
 
-    def _show_warnings(self, db: Database) -> None:
+    def _show_warnings(self, db: Database | Opening) -> None:
         """What the person should know about this file (network folder…), each text once."""
         for text in db.warnings:
             if text in self._warned:
                 continue
+            from PySide6.QtCore import Qt  # not at start-up when there is nothing to say
+
             self._warned.add(text)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -251,6 +297,9 @@ class Launcher(QObject):
 
     def _failed(self, exc: BaseException, location: str) -> None:
         """A plain French message; the person may pick another file or give up."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFileDialog
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Application", "Ouverture impossible"),
@@ -289,23 +338,33 @@ class Launcher(QObject):
         box.open()
 
 
-def _open_or_find_backup(location: str, readonly: bool) -> Database:
-    """In the worker: open; if the file is damaged, look for the latest good backup there too."""
-    from ..core.backup import latest_good_backup
+def _open_or_find_backup(location: str, readonly: bool) -> Database | Opening:
+    """In the worker: open; if the file is damaged, look for the latest good backup there too.
+
+    A file at head with its structure saved comes back checked but not connected
+    (the window connects after its first paint); otherwise connected (new file,
+    migration with its backup first, first-run assistant).
+    """
     from ..core.integrity import CorruptDatabaseError
-    from ..core.storage import open_database
+    from ..core.storage import has_structure, prepare_database
 
     try:
-        return open_database(location, readonly=readonly)
+        opening = prepare_database(location, readonly=readonly)
+        try:
+            later = opening.ready and opening.path is not None and has_structure(opening.path)
+        except BaseException:
+            opening.abandon()
+            raise
+        return opening if later else opening.connect()
     except CorruptDatabaseError as exc:
+        from ..core.backup import latest_good_backup
+
         exc.good_backup = latest_good_backup(exc.path)  # type: ignore[attr-defined]
         raise
 
 
 def start_location(db_arg: str | None, prefs: Preferences) -> str:
     """``--db`` first, then ``TIERSLIEUX_DB``, then the last database opened, then the default."""
-    import os
-
     if db_arg:
         return db_arg
     if os.environ.get("TIERSLIEUX_DB"):
@@ -323,6 +382,14 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     launcher = Launcher(prefs)
     launcher.open(start_location(db_arg, prefs))
+    # While the worker checks the file (SQLite's checks release the GIL), what the window
+    # will need anyway: its module, and the font database its first text loads (~30 ms).
+    from PySide6.QtGui import QFontMetrics
+
+    from . import main_window  # noqa: F401
+
+    QFontMetrics(app.font()).height()
+
     code = app.exec()
     prefs.sync()
     return int(code)

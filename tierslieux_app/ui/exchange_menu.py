@@ -27,7 +27,7 @@ class ExchangeMenu(QObject):
         self.window = window
 
     def fill(self, menu: QMenu) -> None:
-        writable = not self.ctx.db.readonly
+        writable = not self.ctx.readonly
         for text, slot, enabled in (
             (self.tr("&Importer un tableur…"), self.import_spreadsheet, writable),
             (self.tr("&Exporter un lot pour la coordination…"), self.export_lot, True),

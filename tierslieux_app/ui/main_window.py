@@ -1,7 +1,10 @@
 """The main window: a navigation list on the left, the pages on the right.
 
 Pages are built the first time they are shown (their modules, QtCharts and the like
-are imported then), so the window paints quickly. Switching the language rebuilds
+are imported then), so the window paints quickly; the frame itself does not touch
+the database (``ctx.path``/``ctx.readonly``): it connects when the first page is
+built. Nothing before the first paint touches the ``Qt`` namespace of enums either
+(~80 ms to create): the toolbar style waits for it. Switching the language rebuilds
 the menus and the pages in place, in the new language, keeping the current page.
 """
 
@@ -11,7 +14,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -83,8 +86,7 @@ class MainWindow(QMainWindow):
         *,
         page_keys: tuple[str, ...] | None = None,
     ):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        super().__init__(parent)  # deleted once closed (closeEvent: as WA_DeleteOnClose, without Qt)
         self.setObjectName("MainWindow")
         self.ctx = ctx
         self.prefs = prefs
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.specs = tuple(p for p in PAGES if p.key in keys)
         self.pages: dict[str, QWidget] = {}
         self._containers: dict[str, QWidget] = {}
+        self._painted = False  # the first page (QtCharts…) is built once the window has been painted
         self._build()
         ctx.open_record.connect(self.open_record)
         self.resize(1200, 780)
@@ -100,13 +103,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        self._painted = False  # the first page (QtCharts…) is built once the window has been painted
         self._db_closed = False
         self.backup_timer = QTimer(self)
         self.backup_timer.setObjectName("backup_timer")
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.backup_now)
-        if not ctx.db.readonly and ctx.db.path is not None:
+        if not ctx.readonly and ctx.path is not None:
             self.backup_timer.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -116,8 +118,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_page)
 
     def _first_page(self) -> None:
-        if not self.pages:
-            self.show_page(self.specs[0].key)
+        self._text_only_toolbar()
+        if self.pages or self._db_closed:  # already shown, or closed at once (closed database)
+            return
+        row = self.nav.currentRow()
+        if row < 0:
+            self.nav.setCurrentRow(0)  # → _row_changed
+        else:
+            self._row_changed(row)  # the focus chose it before the first paint
 
     # -- building -------------------------------------------------------------------
 
@@ -135,9 +143,9 @@ class MainWindow(QMainWindow):
         }
 
     def _build(self) -> None:
-        db_path = self.ctx.db.path
-        where = db_path.name if db_path else self.ctx.db.url
-        if self.ctx.db.readonly:
+        db_path = self.ctx.path  # neither these nor the frame connect: see AppContext
+        where = db_path.name if db_path else self.ctx.url
+        if self.ctx.readonly:
             self.setWindowTitle(self.tr("TiersLieux — {name} (lecture seule)").format(name=where))
         else:
             self.setWindowTitle(self.tr("TiersLieux — {name}").format(name=where))
@@ -151,8 +159,7 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget(self)
         for i, spec in enumerate(self.specs):
-            item = QListWidgetItem(titles[spec.key], self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(titles[spec.key], self.nav)  # row i is self.specs[i]
             if i < 9:
                 item.setToolTip(f"Ctrl+{i + 1}")
             container = QWidget(self.stack)
@@ -165,7 +172,9 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + 60)
         self.nav.currentRowChanged.connect(self._row_changed)
-        splitter = QSplitter(self)
+        # No parent here: QSplitter(parent) is resolved against QSplitter(Qt.Orientation, …),
+        # which creates the Qt namespace (~80 ms); setCentralWidget below adopts it.
+        splitter = QSplitter()
         splitter.setObjectName("splitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -175,7 +184,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_actions()
         self._build_menus()
-        self.db_label = QLabel(str(db_path) if db_path else self.ctx.db.url, self)
+        self.db_label = QLabel(str(db_path) if db_path else self.ctx.url, self)
         self.db_label.setAccessibleName(self.tr("Base de données ouverte"))
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -188,14 +197,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(lambda: self.statusBar().showMessage(self.tr("Rétabli"), 4000))
         self.search_action = QAction(self.tr("Rechercher"), self)
-        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         self.search_action.triggered.connect(self.focus_search)
         self.page_actions: list[QAction] = []
         titles = self.titles()
         for i, spec in enumerate(self.specs):
             action = QAction(titles[spec.key], self)
             if i < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
             action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
             self.page_actions.append(action)
 
@@ -210,7 +219,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Fichier"))
         open_action = file_menu.addAction(self.tr("&Ouvrir une autre base…"))
-        open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        open_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open)])
         open_action.triggered.connect(self._choose_database)
         new_action = file_menu.addAction(self.tr("&Nouvelle base…"))
         new_action.triggered.connect(lambda: self._choose_database(new=True))
@@ -219,10 +228,10 @@ class MainWindow(QMainWindow):
         self.journal_action.triggered.connect(self.show_journal)
         self.retention_action = file_menu.addAction(self.tr("&Rappel de conservation…"))
         self.retention_action.triggered.connect(self.show_retention)
-        self.retention_action.setEnabled(not self.ctx.db.readonly)
+        self.retention_action.setEnabled(not self.ctx.readonly)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         data_menu = bar.addMenu(self.tr("&Données"))
         self.exchange = ExchangeMenu(self.ctx, self)
@@ -254,10 +263,18 @@ class MainWindow(QMainWindow):
         tools = QToolBar(self.tr("Barre d'outils"), self)
         tools.setObjectName("main_toolbar")
         tools.setMovable(False)
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tools.addAction(self.undo_action)
         tools.addAction(self.redo_action)
         self.addToolBar(tools)
+        self.tools = tools
+        if self._painted:
+            self._text_only_toolbar()
+
+    def _text_only_toolbar(self) -> None:
+        """Text buttons even if a theme gives the actions icons (without icons they look the same)."""
+        from PySide6.QtCore import Qt
+
+        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     # -- pages ------------------------------------------------------------------------
 
@@ -277,8 +294,8 @@ class MainWindow(QMainWindow):
         return page
 
     def current_key(self) -> str:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else self.specs[0].key
+        row = self.nav.currentRow()
+        return self.specs[row].key if row >= 0 else self.specs[0].key
 
     def show_page(self, key: str) -> QWidget:
         """Show a page (built first if needed: an import error surfaces here, to the caller)."""
@@ -292,6 +309,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.specs[row].key
+        if not self._painted and key not in self.pages:
+            return  # the list's focus picks row 0 when shown: the page waits for the first paint
         page = self.page(key)
         self.stack.setCurrentIndex(row)
         refresh = getattr(page, "refresh", None)
@@ -318,6 +337,8 @@ class MainWindow(QMainWindow):
             return
         field = page.findChild(QLineEdit, "search") or getattr(page, "search", None)
         if isinstance(field, QLineEdit):
+            from PySide6.QtCore import Qt
+
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             field.selectAll()
 
@@ -350,7 +371,7 @@ class MainWindow(QMainWindow):
         )
 
     def _choose_database(self, new: bool = False) -> None:
-        folder = str(self.ctx.db.path.parent if self.ctx.db.path else paths.data_dir())
+        folder = str(self.ctx.path.parent if self.ctx.path else paths.data_dir())
         filters = self.tr("Base TiersLieux (*.sqlite3 *.sqlite *.db)")
         if new:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvelle base de données"), folder, filters)
@@ -370,7 +391,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "TiersLieux {version}\n\nLa recherche participative des tiers-lieux et son fichier "
                 "annuel pour l'Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}"
-            ).format(version=__version__, db=self.ctx.db.path or self.ctx.db.url, log=log_file()),
+            ).format(version=__version__, db=self.ctx.path or self.ctx.url, log=log_file()),
         )
 
     def show_journal(self) -> None:
@@ -405,7 +426,10 @@ class MainWindow(QMainWindow):
         self.prefs.save_window(self.saveGeometry(), self.saveState())
         self.prefs.sync()
         super().closeEvent(event)
-        if not event.isAccepted() or self._db_closed:
+        if not event.isAccepted():
+            return
+        self.deleteLater()  # what WA_DeleteOnClose does
+        if self._db_closed:
             return
         self._db_closed = True
         self.backup_timer.stop()
