@@ -20,6 +20,27 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 
 @pytest.fixture(autouse=True)
+def main_thread_gc(request):
+    """Qt tests collect garbage in the GUI thread only, as the application does (ui/gc_guard.py),
+    and fully after the test, so that none of its widgets is freed later by a worker thread.
+    Once that is installed, automatic collection stays off: later tests collect what is due."""
+    import gc
+
+    qt_test = "qapp" in request.fixturenames
+    if qt_test:
+        from tierslieux_app.ui import gc_guard
+
+        gc_guard.install(request.getfixturevalue("qapp"))
+    yield
+    if qt_test:
+        gc.collect()
+    elif not gc.isenabled():
+        from tierslieux_app.ui import gc_guard
+
+        gc_guard.collect_due()
+
+
+@pytest.fixture(autouse=True)
 def undo_stacks_cleared():
     """After each test, delete the undo commands of every UI context, as the window does when
     it closes. A command holds its context, which holds the stack that owns the command: left

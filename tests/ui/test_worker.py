@@ -109,8 +109,11 @@ def test_quick_work_never_shows_a_dialog(qtbot, wait_idle):
     done: list[int] = []
     task = run_in_background(parent, lambda: 1, on_done=done.append, on_error=print)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
-    assert task.dialog is None and not task._timer.isActive()
     wait_idle()
+    from PySide6.QtWidgets import QProgressDialog
+
+    assert task.dialog is None  # its timer went with it: no dialog can come later
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
 
 
 def test_nothing_called_back_when_the_parent_is_gone(qtbot, wait_idle):
@@ -126,3 +129,24 @@ def test_nothing_called_back_when_the_parent_is_gone(qtbot, wait_idle):
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     assert called == []
     wait_idle()
+
+
+def test_a_finished_task_is_deleted_by_qt_after_its_callback_not_during_it(qtbot, wait_idle):
+    """Freed by Python inside its own slot, the task crashed PySide now and then (segfault)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import Shiboken
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[bool] = []
+    tasks: list[object] = []
+
+    def on_done(_value: object) -> None:
+        seen.append(Shiboken.isValid(tasks[0]))
+
+    tasks.append(run_in_background(parent, lambda: 1, on_done=on_done, on_error=lambda e: None))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    wait_idle()
+    assert seen == [True]  # still whole while its callback runs
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not Shiboken.isValid(tasks[0])  # then deleted by Qt, from the event loop

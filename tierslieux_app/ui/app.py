@@ -54,6 +54,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("TiersLieux")
     if icon_path().exists():
         app.setWindowIcon(QIcon(str(icon_path())))
+    from . import gc_guard
+
+    gc_guard.install(app)  # cycles are collected in this thread only (see gc_guard)
     return app
 
 

@@ -17,12 +17,29 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
 SHOW_PROGRESS_AFTER_MS = 600
 
 _running: set[Task] = set()  # keeps tasks alive until their callbacks ran
+_retired: list[QObject] = []  # finished tasks and emitters, until Qt has deleted them
+
+
+def _retire(*objects: QObject) -> None:
+    """Let Qt delete finished objects from its event loop, never from inside their own slot.
+
+    A task used to be freed by Python as soon as its callback had run, that is while Qt
+    was still delivering the signal to it: the QObject was destroyed in the middle of
+    that delivery and PySide crashed (a segmentation fault, now and then, in the UI
+    tests). ``deleteLater`` destroys them once the delivery is over; the Python side is
+    only let go after that, once their C++ side is gone.
+    """
+    _retired[:] = [o for o in _retired if Shiboken.isValid(o)]
+    for obj in objects:
+        _retired.append(obj)
+        obj.deleteLater()
 
 
 class _Emitter(QObject):
@@ -170,6 +187,7 @@ class Task(QObject):
             self.dialog = None
         _running.discard(self)
         self.finished.emit()
+        _retire(self.emitter, self)
 
     @Slot(object)
     def _got_done(self, result: Any) -> None:
