@@ -74,8 +74,7 @@ def test_older_file_is_backed_up_then_migrated(tmp_path):
     upgrade(old, first)
     projects.create_project(old, {"title": "Avant migration", "status": "en_cours"})
     old.close()
-    if first == head_revision():
-        pytest.skip("only one revision: nothing to migrate yet")
+    assert first != head_revision()  # there is a migration to run
     database = open_database(path)
     try:
         assert current_revision(database) == head_revision()

@@ -67,14 +67,16 @@ def pages_present() -> tuple[str, ...]:
 
 
 def available_pages() -> tuple[str, ...]:
-    """Keys of the pages whose module is present (pages are written by several people)."""
+    """Keys of every page of the window (each page's module must exist: none is optional)."""
     import importlib.util
 
     from tierslieux_app.ui.main_window import PAGES
 
-    return tuple(
-        p.key for p in PAGES if importlib.util.find_spec(f"tierslieux_app.ui.pages.{p.module}") is not None
-    )
+    missing = [
+        p.module for p in PAGES if importlib.util.find_spec(f"tierslieux_app.ui.pages.{p.module}") is None
+    ]
+    assert not missing, f"page modules missing: {missing}"
+    return tuple(p.key for p in PAGES)
 
 
 @pytest.fixture
