@@ -149,3 +149,10 @@ def test_person_filter_choices_come_ready_made_and_filter(qtbot, page):
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         qtbot.keyClicks(page.text, "crue")
     assert page.model.total == 1
+
+
+def test_filters_read_no_filter_before_their_choices_arrive(qtbot, ctx):
+    widget = HoursPage(ctx)
+    qtbot.addWidget(widget)
+    for combo in (widget.project, widget.participant):
+        assert combo.currentText() == "—" and combo.value() is None

@@ -149,6 +149,8 @@ class HoursPage(QWidget):
         self.project.setAccessibleName(self.tr("Filtrer par projet"))
         self.participant = ChoiceCombo(parent=self)
         self.participant.setAccessibleName(self.tr("Filtrer par personne"))
+        for combo in (self.project, self.participant):
+            combo.set_choices([])  # "—" (no filter) until the choices arrive, never a blank box
         self.date_from = DateEdit(self)
         self.date_from.setAccessibleName(self.tr("Du"))
         self.date_to = DateEdit(self)
