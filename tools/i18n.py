@@ -6,7 +6,8 @@
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` string of
    ``tierslieux_app/ui/**/*.py`` into ``resources/i18n/tierslieux_en.ts`` (existing
    translations are kept, so the .ts can also be edited with ``pyside6-linguist``);
-2. the entries still unfinished whose French source is in ``tools/i18n_en.py`` get
+2. the entries still unfinished whose French source is in ``tools/i18n_en.py`` (or in one
+   of the ``tools/i18n_en_*.py`` modules beside it, one per area of the interface) get
    that English text;
 3. ``pyside6-lrelease`` compiles ``tierslieux_en.qm``, which the application loads.
 
@@ -27,7 +28,14 @@ TS = ROOT / "resources" / "i18n" / "tierslieux_en.ts"
 QM = TS.with_suffix(".qm")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import importlib  # noqa: E402
+
 from i18n_en import EN  # noqa: E402
+
+# One module of English per area (tools/i18n_en_<area>.py, each with its own ``EN`` dict), so
+# that work on one area of the interface never edits another's table.
+for _extra in sorted(Path(__file__).resolve().parent.glob("i18n_en_*.py")):
+    EN.update(importlib.import_module(_extra.stem).EN)
 
 
 def tool(name: str) -> str:
@@ -49,7 +57,7 @@ def sources() -> list[str]:
 def lupdate() -> None:
     TS.parent.mkdir(parents=True, exist_ok=True)
     cmd = [tool("pyside6-lupdate"), *sources(), "-source-language", "fr", "-target-language", "en"]
-    cmd += ["-no-obsolete", "-ts", str(TS.relative_to(ROOT))]
+    cmd += ["-no-obsolete", "-locations", "none", "-ts", str(TS.relative_to(ROOT))]
     subprocess.run(cmd, cwd=ROOT, check=True)
 
 
