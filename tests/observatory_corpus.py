@@ -123,6 +123,29 @@ def _indicator_sum(p: dict, t: Tables) -> None:
             row[2] = f"{float(row[2]) + 5:.2f}"
 
 
+def _month_outside(month: str) -> Callable[[dict, Tables], None]:
+    def change(p: dict, t: Tables) -> None:
+        _set(t, "temps", 1, "mois", month)
+
+    return change
+
+
+def _too_many_hours(p: dict, t: Tables) -> None:
+    """Two rows of one person and month at 400 h each (each row alone within its 744 h maximum);
+    the projects' and indicators' sums are left as they were: C1/C2/C5 fire too."""
+    rows = t["temps"]
+    pid, month = _col(t, "temps", "pid"), _col(t, "temps", "mois")
+    seen: dict[tuple[str, str], int] = {}
+    for i, row in enumerate(rows[1:], start=1):
+        key = (row[pid], row[month])
+        if key in seen:
+            for j in (seen[key], i):
+                _set(t, "temps", j, "heures", "400.00")
+            return
+        seen[key] = i
+    raise AssertionError("no person with two rows in a month")
+
+
 def _version(p: dict, t: Tables) -> None:
     p["metadonnees"]["version_format"] = "2.0.0"
 
@@ -231,19 +254,22 @@ def _not_xlsx(_pkg: Path, _xlsx: Path, dest: Path) -> Path:
 CASES: dict[str, tuple[Callable[[Path, Path, Path], Path], str]] = {
     "table_absente": (_pkg_case(_drop_table), "table absente"),
     "colonne_absente": (_pkg_case(_drop_column), "en-tête inattendu"),
-    "type": (_pkg_case(_cell("temps", "heures", "trois")), "n'est pas du type attendu"),
+    "type": (_pkg_case(_cell("temps", "heures", "trois")), "n'est pas un nombre"),
     "obligatoire": (_pkg_case(_cell("projets", "titre", "")), "valeur obligatoire manquante"),
     "code_inconnu": (_pkg_case(_cell("participants", "categorie", "astronaute")), "codes autorisés"),
-    "siret_cle": (_pkg_case(_bad_siret), "n'est pas un SIRET valide"),
+    "siret_cle": (_pkg_case(_bad_siret), "C12 — « "),
     "siret_motif": (_pkg_case(_cell("structure", "siret", "1234")), "format attendu"),
     "rna": (_pkg_case(_cell("structure", "rna", "X12345")), "format attendu"),
-    "date": (_pkg_case(_cell("projets", "date_debut", "2025-13-45")), "n'est pas du type attendu"),
-    "mois": (_pkg_case(_cell("temps", "mois", "2025-13")), "n'est pas du type attendu"),
+    "date": (_pkg_case(_cell("projets", "date_debut", "2025-13-45")), "n'est pas une date"),
+    "mois": (_pkg_case(_cell("temps", "mois", "2025-13")), "n'est pas un mois"),
+    "mois_avant_annee": (_pkg_case(_month_outside("2019-03")), "C7 — mois 2019-03 hors de l'année"),
+    "mois_apres_annee": (_pkg_case(_month_outside("2031-01")), "C7 — mois 2031-01 hors de l'année"),
+    "heures_mois_744": (_pkg_case(_too_many_hours), "C8 — "),
     "cle_double": (_pkg_case(_duplicate), "clé en double"),
     "pid_inconnu": (_pkg_case(_unknown_pid), "absent de la table participants"),
     "projet_inconnu": (_pkg_case(_unknown_project), "absent de la table projets"),
-    "somme_projet": (_pkg_case(_project_sum), "h ≠"),
-    "somme_indicateurs": (_pkg_case(_indicator_sum), "tables détaillées"),
+    "somme_projet": (_pkg_case(_project_sum), "C2 — projet"),
+    "somme_indicateurs": (_pkg_case(_indicator_sum), "C5 — heures_total"),
     "version": (_pkg_case(_version), "non prise en charge"),
     "empreinte": (_pkg_case(_cell("projets", "titre", "Titre changé"), rehash=False), "empreinte"),
     "metadonnee_absente": (_pkg_case(_meta("date_export", "")), "métadonnée absente"),

@@ -50,7 +50,6 @@ def csv_tables(path: Path) -> dict[str, list[dict[str, str]]]:
 
 def test_both_formats_validate_against_the_descriptor(exported):
     from tierslieux_app.core.export.checker import check_file
-    from tierslieux_app.core.export.consistency import check_consistency
 
     for key in ("xlsx", "pkg"):
         result = exported[key]
@@ -59,8 +58,7 @@ def test_both_formats_validate_against_the_descriptor(exported):
         assert report.digest == result.digest
         assert report.metadata["empreinte_sha256"] == result.digest
         assert report.counts == result.counts
-        consistency = check_consistency(result.path)
-        assert consistency.ok, consistency.problems[:10]
+        assert not report.problems, report.problems[:10]  # coherence rules too: not even a warning
 
 
 def test_frictionless_validates_the_data_package(exported):
@@ -181,3 +179,21 @@ def test_tampering_is_detected_by_the_digest(exported, tmp_path):
     wb.save(tmp_path / "modifie.xlsx")
     codes = {p.code for p in check_file(tmp_path / "modifie.xlsx").problems}
     assert "digest" in codes
+
+
+def test_no_exported_file_declares_an_open_data_licence(exported):
+    """The Licence Ouverte is the specification's (published descriptor); a structure's file holds
+    pseudonymised personal data and says so instead of carrying any licence."""
+    import json
+
+    from tierslieux_app.core.export.descriptor import descriptor_file
+
+    with zipfile.ZipFile(exported["pkg"].path) as zf:
+        package = json.loads(zf.read("datapackage.json"))
+    assert "licenses" not in package
+    assert all("licenses" not in r for r in package["resources"])
+    assert "pas des données ouvertes" in package["donnees_personnelles"]
+    with zipfile.ZipFile(exported["xlsx"].path) as zf:
+        workbook_text = b"".join(zf.read(n) for n in zf.namelist()).decode("utf-8", "replace").lower()
+    assert "etalab" not in workbook_text and "licence ouverte" not in workbook_text
+    assert json.loads(descriptor_file().read_text(encoding="utf-8"))["licenses"][0]["name"] == "etalab-2.0"

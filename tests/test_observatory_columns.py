@@ -1,8 +1,9 @@
-"""The import's column-by-column paths agree with the row-by-row checks of the export side.
+"""The validator's column-by-column paths agree with its row-by-row ones.
 
 The XLSX reader keeps its texts by column; the table checks, the canonical CSV and the
-cross-table sums work on columns. Each must give exactly what the checker, the csv module
-and ``consistency`` give, on valid files and on files with problems.
+coherence rules then work on columns. Each must give exactly what the same checks give on
+the rows of the same file (``RowsOnly`` hides the columns), and what the csv module writes,
+on valid files and on files with problems.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from observatory_corpus import CASES, read_package, rewrite_zip
 from observatory_fixtures import demo_exports  # noqa: F401  (fixture)
 from openpyxl import Workbook
 
-from tierslieux_app.core.export import checker, consistency, descriptor
-from tierslieux_app.core.export.checker import Report
-from tierslieux_app.core.observatory.crosscheck import check_consistency
-from tierslieux_app.core.observatory.tablecheck import canonical_csv, check_tables
+from tierslieux_app.core.export import descriptor
+from tierslieux_app.core.format.coherence import check_coherence
+from tierslieux_app.core.format.validator import Report, canonical_csv, check_tables
 from tierslieux_app.core.observatory.validate import open_checked
 from tierslieux_app.core.observatory.xlsx_source import CalamineSource
 
@@ -84,6 +84,23 @@ def test_canonical_csv_is_what_the_csv_module_writes(table):
     assert canonical_csv(names, columns) == _csv_module(names, columns)
 
 
+class RowsOnly:
+    """A reader seen through its rows alone: the validator takes its row by row paths."""
+
+    def __init__(self, source):
+        self.source = source
+        self.kind, self.metadata = source.kind, source.metadata
+
+    def header(self, spec):
+        return self.source.header(spec)
+
+    def rows(self, spec):
+        return self.source.rows(spec)
+
+    def declared_hashes(self):
+        return self.source.declared_hashes()
+
+
 def _same_table_checks(path: Path) -> Report:
     d = descriptor.load()
     ours, theirs = Report(), Report()
@@ -91,7 +108,7 @@ def _same_table_checks(path: Path) -> Report:
     try:
         assert isinstance(source, CalamineSource)
         check_tables(source, d, ours)
-        checker._check_tables(source, d, theirs)
+        check_tables(RowsOnly(source), d, theirs)
     finally:
         source.close()
     assert (ours.problems, ours.digest, ours.counts) == (theirs.problems, theirs.digest, theirs.counts), path
@@ -110,8 +127,8 @@ def _same_sums(source) -> Report:
     d = descriptor.load()
     ours, theirs = Report(metadata=dict(source.metadata)), Report(metadata=dict(source.metadata))
     try:
-        check_consistency(source, d, ours)
-        consistency._check(source, d, theirs)
+        check_coherence(source, d, ours)
+        check_coherence(RowsOnly(source), d, theirs)
     finally:
         source.close()
     assert ours.problems == theirs.problems
@@ -134,7 +151,7 @@ def _with_hours(xlsx: Path, dest: Path, value: bytes) -> Path:
     return rewrite_zip(xlsx, dest, change)
 
 
-def test_cross_table_sums_agree_with_consistency(demo_exports, corpus, tmp_path):  # noqa: F811
+def test_coherence_rules_by_column_agree_with_rows(demo_exports, corpus, tmp_path):  # noqa: F811
     for key in [(1, "xlsx"), (2, "xlsx"), (1, "datapackage"), (3, "datapackage")]:
         assert _same_sums(open_checked(demo_exports[key])).ok, key
     found = []
@@ -142,6 +159,6 @@ def test_cross_table_sums_agree_with_consistency(demo_exports, corpus, tmp_path)
         found.append(len(_same_sums(open_checked(corpus[name])).problems))
         found.append(len(_same_sums(open_checked(as_xlsx(corpus[name], tmp_path / f"{name}.xlsx"))).problems))
     assert all(found[:4]), found  # the two sum cases, in both formats, are caught
-    for value in (b"7.25", b"123456789012345678.5"):  # the second: too large for exact sums
+    for value in (b"7.25", b"123456789012345678.5"):  # the second: exact with a 60-digit context too
         path = _with_hours(demo_exports[(1, "xlsx")], tmp_path / f"h{len(value)}.xlsx", value)
         assert not _same_sums(open_checked(path)).ok

@@ -139,11 +139,12 @@ def test_csv_alone_is_refused_with_encoding_message(tmp_path: Path):
     assert "n'est pas encodé en UTF-8" in problem.message
 
 
-def test_memoised_table_check_agrees_with_the_export_checker(demo_exports, corpus):  # noqa: F811
-    """``tablecheck`` must give exactly the export checker's problems and digest."""
-    from tierslieux_app.core.export import checker, descriptor
-    from tierslieux_app.core.export.checker import Report
-    from tierslieux_app.core.observatory.tablecheck import check_tables
+def test_memoised_table_check_agrees_with_the_row_by_row_checks(demo_exports, corpus):  # noqa: F811
+    """The column path of the validator gives exactly the problems and digest of its row path."""
+    from test_observatory_columns import RowsOnly
+
+    from tierslieux_app.core.export import descriptor
+    from tierslieux_app.core.format.validator import Report, check_tables
     from tierslieux_app.core.observatory.validate import open_checked
 
     d = descriptor.load()
@@ -158,7 +159,7 @@ def test_memoised_table_check_agrees_with_the_export_checker(demo_exports, corpu
         source = open_checked(path)
         try:
             check_tables(source, d, ours)
-            checker._check_tables(source, d, theirs)
+            check_tables(RowsOnly(source), d, theirs)
         finally:
             source.close()
         assert (ours.problems, ours.digest, ours.counts) == (theirs.problems, theirs.digest, theirs.counts), (

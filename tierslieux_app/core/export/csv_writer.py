@@ -19,6 +19,13 @@ from .digest import CanonicalCsv, package_digest
 from .tables import TableData
 
 PACKAGE_JSON = "datapackage.json"
+# What an exported package declares instead of a licence: its rows describe people, pseudonymised
+# (still personal data under the GDPR), sent to the observatory for its study only.
+PERSONAL_DATA = (
+    "Données personnelles pseudonymisées (RGPD, art. 4.5) transmises à l'Observatoire du TSR et des "
+    "recherches participatives pour ses seules études : aucune licence de réutilisation ne s'applique "
+    "à ces données, qui ne sont pas des données ouvertes."
+)
 PROGRESS_EVERY = 2000
 
 
@@ -33,8 +40,9 @@ def package_json(d: Descriptor, meta: dict[str, Any], hashes: dict[str, str], si
     for res in pkg["resources"]:
         res["hash"] = f"sha256:{hashes[res['name']]}"
         res["bytes"] = sizes[res["name"]]
-    for key in ("homepage", "changelog", "metadonnees_requises"):
-        pkg.pop(key, None)
+    for key in ("homepage", "changelog", "metadonnees_requises", "licenses"):
+        pkg.pop(key, None)  # the open licence is the specification's: never the data's
+    pkg["donnees_personnelles"] = PERSONAL_DATA
     pkg["format"] = {"nom": d.name, "version": d.version, "specification": d.raw.get("homepage", "")}
     return json.dumps(pkg, ensure_ascii=False, indent=2) + "\n"
 

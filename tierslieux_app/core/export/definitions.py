@@ -124,31 +124,62 @@ def _codes_pattern(codes: list[str]) -> str:
     return f"^({alt})(;({alt}))*$"
 
 
-def _field(spec: dict[str, Any], vocabularies: dict[str, list[dict[str, str]]]) -> dict[str, Any]:
-    """Expand the short field notation into a Table Schema field (enum / pattern from vocabularies)."""
+# The application's own facts about a field, kept out of the published descriptor: the
+# vocabulary it is coded with, whether it holds several codes, its decimal places. Standard
+# Table Schema carries the rules themselves (``enum``, ``pattern``, ``categories``…).
+INTERNAL_KEYS = ("vocabulaire", "valeurs_multiples", "decimales")
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+TRUE_VALUES = ["true", "oui"]
+FALSE_VALUES = ["false", "non"]
+
+
+def _field(
+    spec: dict[str, Any], vocabularies: dict[str, list[dict[str, str]]], published: bool
+) -> dict[str, Any]:
+    """Expand the short field notation into a Table Schema field.
+
+    Every rule is a standard Table Schema key, so that any Table Schema tool gives the
+    verdict the application gives: ``enum`` (one code) or ``pattern`` (codes separated by
+    ``;``) with the labels as ``categories``, ``trueValues``/``falseValues`` for booleans
+    (``oui``/``non`` is how the spreadsheet shows them), a lower-case ``pattern`` for UUIDs.
+    """
     out = dict(spec)
     constraints = dict(out.pop("constraints", {}))
     if out.pop("required", False):
         constraints["required"] = True
+    if out["type"] == "boolean":
+        out["trueValues"] = TRUE_VALUES
+        out["falseValues"] = FALSE_VALUES
+    if out.get("format") == "uuid":
+        constraints["pattern"] = UUID_PATTERN
     vocab = out.get("vocabulaire")
     if vocab:
-        codes = [row["code"] for row in vocabularies[vocab]]
+        rows = vocabularies[vocab]
+        codes = [row["code"] for row in rows]
         if out.get("valeurs_multiples"):
             constraints["pattern"] = _codes_pattern(codes)
         else:
             constraints["enum"] = codes
+        out["categories"] = [{"value": row["code"], "label": row["libelle"]} for row in rows]
     if constraints:
         out["constraints"] = constraints
+    if published:
+        for key in INTERNAL_KEYS:
+            out.pop(key, None)
     return out
 
 
-def build() -> dict[str, Any]:
-    """The whole descriptor as a dict (resources in the fixed table order)."""
+def build(published: bool = True) -> dict[str, Any]:
+    """The whole descriptor as a dict (resources in the fixed table order).
+
+    ``published=False`` keeps the application's own keys (``INTERNAL_KEYS`` and the
+    ``vocabulaires`` with their English labels, URIs and units): that is what the code loads.
+    """
     vocabularies = _vocabularies()
     resources = []
     for table in TABLES:
         schema: dict[str, Any] = {
-            "fields": [_field(f, vocabularies) for f in table["fields"]],
+            "fields": [_field(f, vocabularies, published) for f in table["fields"]],
             "missingValues": [""],
             "primaryKey": table["primaryKey"],
         }
@@ -168,7 +199,7 @@ def build() -> dict[str, Any]:
                 "schema": schema,
             }
         )
-    return {
+    out = {
         "profile": "tabular-data-package",
         "name": NAME,
         "title": "Fichier annuel d'une structure pour l'Observatoire du tiers secteur de la recherche "
@@ -189,7 +220,6 @@ def build() -> dict[str, Any]:
         "contributors": [{"title": "ALLISS", "role": "author"}],
         "keywords": ["tiers secteur de la recherche", "recherche participative", "observatoire"],
         "resources": resources,
-        "vocabulaires": vocabularies,
         "metadonnees_requises": [
             "format",
             "version_format",
@@ -201,6 +231,9 @@ def build() -> dict[str, Any]:
         ],
         "changelog": CHANGELOG,
     }
+    if not published:
+        out["vocabulaires"] = vocabularies
+    return out
 
 
 def render() -> str:

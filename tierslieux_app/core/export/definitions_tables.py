@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import vocab as V
 from .definitions_fields import (
     MAX_MONEY,
     RNA_PATTERN,
@@ -101,11 +102,12 @@ TEMPS = [
         "heures",
         "number",
         "Heures",
-        "Somme des heures du mois (deux décimales).",
+        "Somme des heures du mois (deux décimales ; 744 au plus, les heures d'un mois de 31 jours).",
         "8.00",
         decimals=2,
         required=True,
         min=0.01,
+        max=744,
     ),
 ]
 
@@ -137,8 +139,8 @@ PRODUCTIONS = [
         "Type (URI COAR)",
         "URI du type de ressource COAR correspondant.",
         "http://purl.org/coar/resource_type/c_93fc",
-        fmt="uri",
         required=True,
+        enum=sorted({t.uri for t in V.OUTPUT_TYPE.terms if t.uri}),
     ),
     F(
         "sous_type",
@@ -311,7 +313,7 @@ INDICATEURS = [
         "code",
         "string",
         "Code",
-        "Code de l'indicateur (liste fermée, voir le vocabulaire « indicateur »).",
+        "Code de l'indicateur (liste fermée).",
         "heures_total",
         vocab="indicateur",
         required=True,

@@ -1,17 +1,20 @@
 """The observatory format as the code sees it: the published JSON descriptor, loaded once.
 
 Writers, checker, codebook and documentation all read this; none keeps its own list
-of tables or fields (the canonical CSV spelling of values is in digest.py).
+of tables or fields (the canonical CSV spelling of values is in digest.py). The field
+rules are standard Table Schema (``trueValues``/``falseValues``, ``enum``, ``pattern``,
+``minimum``/``maximum``, ``maxLength``, ``required``, keys), read here as ``FieldSpec``.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .definitions import build
 
 FORMAT_NAME = "observatoire-tsr"
 
@@ -41,6 +44,8 @@ class FieldSpec:
     vocab: str = ""
     multiple: bool = False
     example: Any = None
+    true_values: tuple[str, ...] = ()
+    false_values: tuple[str, ...] = ()
 
     @property
     def quantum(self) -> Decimal | None:
@@ -116,6 +121,8 @@ def _field(d: dict[str, Any]) -> FieldSpec:
         vocab=d.get("vocabulaire", ""),
         multiple=bool(d.get("valeurs_multiples", False)),
         example=d.get("example"),
+        true_values=tuple(d.get("trueValues", ("true",))),
+        false_values=tuple(d.get("falseValues", ("false",))),
     )
 
 
@@ -156,6 +163,7 @@ def parse(raw: dict[str, Any]) -> Descriptor:
 
 
 def descriptor_file() -> Path:
+    """The published descriptor (generated from the declarations; a test keeps it up to date)."""
     from ..paths import resources_dir
 
     return resources_dir() / "format" / f"{FORMAT_NAME}-v1.datapackage.json"
@@ -163,5 +171,6 @@ def descriptor_file() -> Path:
 
 @cache
 def load() -> Descriptor:
-    """The format descriptor shipped with the application (read once per process)."""
-    return parse(json.loads(descriptor_file().read_text(encoding="utf-8")))
+    """The format as the code uses it: the published descriptor plus the application's own keys
+    (vocabularies, decimal places), built once per process from the column declarations."""
+    return parse(build(published=False))

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..format.coherence import RULES
 from . import texts
 from .csv_writer import PACKAGE_JSON, package_json
 from .descriptor import Descriptor, FieldSpec, TableSpec, load
@@ -29,14 +30,24 @@ def _cell(text: Any) -> str:
 
 def constraints_text(f: FieldSpec) -> str:
     parts = []
-    if f.format:
+    if f.format == "uuid":
+        parts.append("UUID en minuscules")
+    elif f.format:
         parts.append(f"format `{f.format}`")
+    if f.type == "boolean":
+        parts.append(
+            " / ".join(f"`{t}`" for t in f.true_values)
+            + " ou "
+            + " / ".join(f"`{v}`" for v in f.false_values)
+        )
     if f.vocab:
         sep = " (plusieurs, séparés par `;`)" if f.multiple else ""
         parts.append(f"codes `{f.vocab}`{sep}")
+    elif len(f.enum) > 8:
+        parts.append(f"liste fermée de {len(f.enum)} valeurs (voir le descripteur)")
     elif f.enum:
         parts.append("valeurs " + ", ".join(f"`{v}`" for v in f.enum))
-    if f.pattern and not f.multiple:
+    if f.pattern and not f.multiple and f.format != "uuid":
         parts.append(f"motif `{f.pattern}`")
     if f.minimum is not None:
         parts.append(f"min {f.minimum}")
@@ -45,7 +56,7 @@ def constraints_text(f: FieldSpec) -> str:
     if f.max_length:
         parts.append(f"≤ {f.max_length} caractères")
     if f.decimals is not None:
-        parts.append(f"{f.decimals} décimales")
+        parts.append(f"{f.decimals} décimales (règle C10)")
     return ", ".join(parts)
 
 
@@ -153,6 +164,20 @@ def render(d: Descriptor | None = None) -> str:
         "`datapackage.json`, avec l'empreinte SHA-256 de chaque CSV dans `hash`).",
         "",
         texts.INTEGRITY,
+        "",
+        "## Règles des champs et règles de cohérence",
+        "",
+        "Les règles de chaque champ sont du *Table Schema* standard, écrites dans le descripteur : type, "
+        "`required`, `enum` (avec les libellés en `categories`), `pattern`, `minimum`/`maximum`, "
+        "`maxLength`, `trueValues`/`falseValues`, clés primaires et étrangères. Tout outil qui applique "
+        "Table Schema (frictionless, Validata) rend donc sur elles le même verdict que l'Observatoire. "
+        "Ce que Table Schema ne sait pas dire est vérifié ensuite, par les règles de cohérence "
+        "numérotées ci-dessous ; chaque problème signalé porte le numéro de sa règle. Une règle "
+        "« avertissement » ne rend pas le fichier non valide.",
+        "",
+        "| règle | énoncé | gravité |",
+        "|---|---|---|",
+        *[f"| {r.number} | {_cell(r.statement)} | {r.severity} |" for r in RULES],
         "",
         "## Tables",
         "",

@@ -131,8 +131,8 @@ def _code_ranges(d: Descriptor) -> dict[str, tuple[int, int]]:
 
 def _validations(ws: Any, spec: TableSpec, last_row: int, ranges: Mapping[str, tuple[int, int]]) -> None:
     for i, f in enumerate(spec.fields, start=1):
-        if not f.enum:
-            continue
+        if not f.enum or (not f.vocab and len(",".join(f.enum)) > MAX_INLINE_LIST):
+            continue  # a long closed list that is not a vocabulary (COAR URIs) has no drop-down
         inline = '"' + ",".join(f.enum) + '"'
         if len(inline) - 2 <= MAX_INLINE_LIST and f.vocab != "indicateur":
             formula = inline

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -23,9 +23,9 @@ from ..db import Database
 from ..export import descriptor as descriptor_mod
 from ..export.checker import Source
 from ..export.descriptor import Descriptor, FieldSpec, TableSpec
+from ..format.validator import columns_of
 from . import models as M
 from .validate import FileReport, expand, validate_source
-from .xlsx_source import columns_of
 
 BATCH = 5_000
 MAX_PARAMS = 999  # bound parameters per statement: SQLite's historical limit (PostgreSQL: 65,535)
@@ -64,13 +64,23 @@ def _instant(text: str) -> dt.datetime:
 
 
 def _converter(f: FieldSpec) -> Callable[[str], Any]:
+    """A valid text (``validator.FieldRule``'s reading of Table Schema) → the stored value.
+
+    Numbers are stored as integers of their smallest unit, rounded half up (coherence rule
+    C10 warns when a file has more decimals); months and dates in their ISO spelling.
+    """
     if f.type == "integer":
-        return lambda t: int(t) if t else None
+        return lambda t: int(t.strip()) if t else None
     if f.type == "number":
         s = M.scale(f)
-        return lambda t: int(Decimal(t).scaleb(s)) if t else None
+        return lambda t: int(Decimal(t.strip()).scaleb(s).to_integral_value(ROUND_HALF_UP)) if t else None
     if f.type == "boolean":
-        return lambda t: (t == "true") if t else None
+        true = set(f.true_values)
+        return lambda t: (t in true) if t else None
+    if f.type == "yearmonth":
+        return lambda t: "{:04d}-{:02d}".format(*map(int, t.split("-"))) if t else None
+    if f.type == "date":
+        return lambda t: dt.datetime.strptime(t, "%Y-%m-%d").date().isoformat() if t else None
     return lambda t: t or None
 
 
@@ -83,7 +93,7 @@ def _batches(source: Source, spec: TableSpec, submission_id: int) -> Iterator[li
         columns: list[list[Any]] = [[submission_id] * (stop - start)]
         for f, texts in zip(spec.fields, table, strict=True):
             col = texts[start:stop]
-            if f.type in {"string", "yearmonth", "date"}:
+            if f.type == "string":
                 columns.append(col if "" not in col else [t or None for t in col])  # stored as text
                 continue
             convert = _converter(f)

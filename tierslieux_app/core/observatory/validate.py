@@ -1,9 +1,8 @@
 """One report per yearly file, in words a clerk can forward to the tiers-lieu.
 
-Wraps the export side's checker (descriptor constraints, keys, metadata, digest) and
-consistency checks (aggregates; ``crosscheck`` runs the same checks by column on an XLSX
-file), after the hostile-file guards of ``safe_read``, and adds what the checker leaves
-out (SIRET checksum). Every problem names the file, the sheet, the row, the column and
+Runs the format's one validator (``core/format/validator.py``: descriptor field rules, keys,
+metadata, digest) and its numbered coherence rules (``core/format/coherence.py``), after the
+hostile-file guards of ``safe_read``. Every problem names the file, the sheet, the row, the column and
 the value. A damaged or dangerous file gets one problem and the batch goes on.
 """
 
@@ -16,16 +15,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stdnum.fr import siret as stdnum_siret
-
 from ..errors import TiersLieuxError
-from ..export import checker, consistency
 from ..export import descriptor as descriptor_mod
-from ..export.checker import PackageSource, Report, Source
+from ..export.checker import PackageSource, Source
 from ..export.descriptor import Descriptor, TableSpec
-from .crosscheck import check_consistency
+from ..format.coherence import check_coherence
+from ..format.validator import Report, check_metadata, check_tables
 from .safe_read import MAX_CELL_CHARS, scan
-from .tablecheck import check_tables
 from .xlsx_source import CalamineSource
 
 ERROR, WARNING = "erreur", "avertissement"
@@ -119,23 +115,6 @@ def open_checked(path: Path) -> Source:
     return SafePackageSource(path)
 
 
-def _siret_problems(source: Source, d: Descriptor, report: Report) -> None:
-    for table in ("structure", "partenaires"):
-        spec = d.table(table)
-        i = spec.field_names.index("siret")
-        invalid: dict[str, bool] = {}  # an organisation partners several projects: checked once
-        for rowno, (texts, _) in enumerate(source.rows(spec), start=2):
-            value = texts[i]
-            if len(value) != 14 or not value.isdigit():
-                continue
-            if value not in invalid:
-                invalid[value] = not stdnum_siret.is_valid(value)
-            if invalid[value]:
-                report.add(
-                    table, rowno, "siret", "siret", f"« {value} » n'est pas un SIRET valide (clé de contrôle)"
-                )
-
-
 def _values(source: Source, d: Descriptor, wanted: set[tuple[str, int]]) -> dict[tuple[str, int, str], str]:
     """The texts of the rows that have problems (for the « value » column)."""
     out: dict[tuple[str, int, str], str] = {}
@@ -163,7 +142,7 @@ def _convert(
         message = p.message
         if p.code == "value" and value and value[:60] not in message:
             message = f"« {value[:60]} » : {message}"
-        out.append(FileProblem(name, sheet, p.row, p.field, value[:200], message, ERROR, p.code))
+        out.append(FileProblem(name, sheet, p.row, p.field, value[:200], message, p.severity, p.code))
     return out
 
 
@@ -203,13 +182,9 @@ def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport
     report = Report(metadata=dict(source.metadata))
     try:
         check_tables(source, d, report)
-        checker._check_metadata(d, report)
+        check_metadata(d, report)
         if report.ok:  # the sums only mean something once the shapes are right
-            if isinstance(source, CalamineSource):  # in memory: the same checks by column
-                check_consistency(source, d, report)
-            else:
-                consistency._check(source, d, report)
-            _siret_problems(source, d, report)
+            check_coherence(source, d, report)
         wanted = {(p.table, p.row) for p in report.problems if p.row >= 2}
         values = _values(source, d, wanted) if wanted else {}
     except (UnicodeDecodeError, csv.Error, ValueError, KeyError, OSError) as exc:

@@ -140,14 +140,6 @@ def _spell_column(values: Sequence[Any], f: FieldSpec) -> tuple[list[str], list[
     return out, [(i, problems[k]) for i, k in enumerate(keys) if k in problems]
 
 
-def columns_of(source: Source, spec: TableSpec) -> list[list[str]]:
-    """A table's texts column by column: kept by the XLSX reader, else read again as rows."""
-    if isinstance(source, CalamineSource):
-        return source.columns(spec)
-    rows = [texts for texts, _ in source.rows(spec)]
-    return [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in spec.fields]
-
-
 def _spell_cell(value: Any, f: FieldSpec) -> tuple[str, tuple[str, ...]]:
     """``cell_text``, with cells longer than a spreadsheet cell holds cut and reported."""
     text, issue = cell_text(value, f)

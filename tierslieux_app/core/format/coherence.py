@@ -1,0 +1,269 @@
+"""The coherence rules of a yearly file: what Table Schema cannot say, numbered and checked once.
+
+Each rule has a number (« C1 »…), a one-line statement and its message; ``RULES`` is the list
+that the format documentation prints, and every problem names its rule. They run after the
+field rules (``validator.py``) found the shapes right: sums mean nothing on broken cells.
+
+The tables are read column by column (the XLSX reader keeps them so; any other reader's rows
+are turned into columns): a yearly file has thousands of ``temps`` rows and a few hundred
+distinct (project, type, hours) triples, so counting the triples (``Counter``, in C) then adding
+each distinct amount times its count gives the exact sums several times sooner than a loop over
+rows. Sums are exact: ``Decimal`` with a precision far above any amount a file may hold.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from stdnum.fr import siret as stdnum_siret
+
+from ..export.descriptor import Descriptor
+from .validator import Report, Source, columns_of
+
+MAX_MONTH_HOURS = Decimal(744)  # 31 days x 24 h: nobody works more in a month
+PLAUSIBLE_MONTH_HOURS = Decimal(220)  # above the legal weekly maximum (48 h) all month long
+TYPE_COLUMNS = {
+    "benevole": "heures_benevoles",
+    "salarie": "heures_salariees",
+    "mis_a_disposition": "heures_mises_a_disposition",
+}
+WARNING = "avertissement"
+
+
+@dataclass(frozen=True)
+class Rule:
+    number: str
+    statement: str
+    severity: str = "erreur"
+
+
+RULES = (
+    Rule("C1", "Les heures de `temps`, par projet et par type de temps, égalent les colonnes "
+         "`heures_benevoles`, `heures_salariees` et `heures_mises_a_disposition` de `projets`."),
+    Rule("C2", "`projets.heures_total` égale la somme des heures du projet dans `temps`."),
+    Rule("C3", "`projets.participants_distincts` égale le nombre de pseudonymes distincts du projet "
+         "dans `temps`."),
+    Rule("C4", "`projets.productions` égale le nombre de lignes du projet dans `productions`."),
+    Rule("C5", "Les `indicateurs` (heures, participants, productions, financements) égalent les "
+         "totaux des tables détaillées."),
+    Rule("C6", "`structure` a exactement une ligne, dont `annee` et `structure_id` sont ceux des "
+         "métadonnées."),
+    Rule("C7", "Les mois de `temps` et les dates de `productions` sont dans l'année du fichier."),
+    Rule("C8", "Une personne a au plus 744 heures dans un mois (31 jours de 24 heures), tous projets, "
+         "types et activités confondus."),
+    Rule("C9", "Plus de 220 heures dans un mois pour une personne (au-delà de 48 heures par semaine "
+         "tout le mois) : avertissement, à vérifier.", WARNING),
+    Rule("C10", "Heures et montants ont au plus deux décimales (quatre pour une part) : au-delà, "
+         "avertissement, la valeur est arrondie à l'import.", WARNING),
+    Rule("C11", "`productions.type_uri_coar` est l'URI COAR du `type` de la même ligne."),
+    Rule("C12", "Un SIRET (`structure`, `partenaires`) a une clé de contrôle valide (algorithme de Luhn)."),
+)  # fmt: skip
+_BY_NUMBER = {r.number: r for r in RULES}
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(text.strip() or "0")
+
+
+def _month(text: str) -> tuple[int, int]:
+    year, month = text.split("-")
+    return int(year), int(month)
+
+
+class _Checker:
+    def __init__(self, source: Source, d: Descriptor, report: Report):
+        self.source, self.d, self.report = source, d, report
+        self._tables: dict[str, dict[str, list[str]]] = {}
+        self.year = ""
+
+    def table(self, name: str) -> dict[str, list[str]]:
+        if name not in self._tables:
+            spec = self.d.table(name)
+            self._tables[name] = dict(zip(spec.field_names, columns_of(self.source, spec), strict=True))
+        return self._tables[name]
+
+    def records(self, name: str) -> Iterator[dict[str, str]]:
+        cols = self.table(name)
+        for texts in zip(*cols.values(), strict=True):
+            yield dict(zip(cols, texts, strict=True))
+
+    def add(self, number: str, table: str, row: int, name: str, message: str) -> None:
+        rule = _BY_NUMBER[number]
+        self.report.add(table, row, name, number, f"{number} — {message}", rule.severity)
+
+    def run(self) -> None:
+        with decimal.localcontext() as ctx:
+            ctx.prec = 60  # exact sums of any amounts a file may hold
+            self._structure()
+            self._sums()
+            self._months_and_hours()
+            self._decimals()
+            self._coar()
+            self._siret()
+
+    # C6
+    def _structure(self) -> None:
+        rows = list(self.records("structure"))
+        meta = self.report.metadata
+        if len(rows) != 1:
+            self.add("C6", "structure", 0, "", f"une ligne attendue, {len(rows)} trouvée(s)")
+            return
+        self.year = rows[0]["annee"].strip()
+        if meta:
+            if self.year != str(meta.get("annee", "")):
+                self.add("C6", "structure", 2, "annee", "l'année diffère de celle des métadonnées")
+            if rows[0]["structure_id"] != meta.get("structure_id", ""):
+                self.add("C6", "structure", 2, "structure_id", "l'identifiant diffère des métadonnées")
+
+    # C1 to C5
+    def _sums(self) -> None:
+        d = self.d
+        temps = self.table("temps")
+        hours: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+        triples = Counter(zip(temps["projet_id"], temps["type_temps"], temps["heures"], strict=True))
+        for (project, kind, h), count in triples.items():
+            hours[(project, kind)] += _dec(h) * count
+        people: dict[str, set[str]] = defaultdict(set)
+        for project, pid in set(zip(temps["projet_id"], temps["pid"], strict=True)):
+            people[project].add(pid)
+        everyone = set(temps["pid"])
+        ind = self.table("indicateurs")
+        indicators = dict(zip(ind["code"], map(_dec, ind["valeur"]), strict=True))
+        prod = self.table("productions")
+        outputs = Counter(prod["projet_id"])
+        by_type = Counter(prod["type"])
+        for r in self.records("projets"):
+            pid = r["projet_id"]
+            total = Decimal(0)
+            for kind, column in TYPE_COLUMNS.items():
+                total += hours[(pid, kind)]
+                if _dec(r[column]) != hours[(pid, kind)]:
+                    self.add(
+                        "C1",
+                        "projets",
+                        0,
+                        column,
+                        f"projet {pid} : {r[column]} h ≠ {hours[(pid, kind)]} h dans temps",
+                    )
+            if _dec(r["heures_total"]) != total:
+                self.add(
+                    "C2", "projets", 0, "heures_total", f"projet {pid} : {r['heures_total']} h ≠ {total} h"
+                )
+            if _dec(r["participants_distincts"]) != len(people[pid]):
+                self.add(
+                    "C3", "projets", 0, "participants_distincts", f"projet {pid} : participants distincts"
+                )
+            if _dec(r["productions"]) != outputs[pid]:
+                self.add("C4", "projets", 0, "productions", f"projet {pid} : nombre de productions")
+        expected: dict[str, Decimal] = {"heures_total": sum(hours.values(), Decimal(0))}
+        for kind in TYPE_COLUMNS:
+            expected[f"heures_{kind}"] = sum((h for (_, k), h in hours.items() if k == kind), Decimal(0))
+        expected["participants_total"] = Decimal(len(everyone))
+        part = self.table("participants")
+        category = dict(zip(part["pid"], part["categorie"], strict=True))
+        per_category = Counter(map(category.get, everyone))
+        for code in d.codes("participant_category"):
+            expected[f"participants_{code.code}"] = Decimal(per_category[code.code])
+        expected["productions_total"] = Decimal(sum(by_type.values()))
+        for code in d.codes("output_type"):
+            expected[f"productions_{code.code}"] = Decimal(by_type.get(code.code, 0))
+        funding: dict[str, Decimal] = defaultdict(Decimal)
+        fin = self.table("financements")
+        for programme, amount in zip(fin["programme"], fin["montant"], strict=True):
+            funding[programme] += _dec(amount)
+        expected["financements_total"] = sum(funding.values(), Decimal(0))
+        for code in d.codes("programme"):
+            expected[f"financements_{code.code}"] = funding.get(code.code, Decimal(0))
+        for code, value in expected.items():
+            if indicators.get(code) != value:
+                self.add(
+                    "C5",
+                    "indicateurs",
+                    0,
+                    code,
+                    f"{code} : {indicators.get(code)} ≠ {value} (tables détaillées)",
+                )
+
+    # C7 to C9
+    def _months_and_hours(self) -> None:
+        if not self.year.isdigit():
+            return
+        wanted = int(self.year)
+        temps = self.table("temps")
+        months = {m: _month(m) for m in set(temps["mois"])}
+        for m, (y, _) in sorted(months.items()):
+            if y != wanted:
+                row = temps["mois"].index(m) + 2
+                self.add("C7", "temps", row, "mois", f"mois {m} hors de l'année {wanted} du fichier")
+        for row, date in enumerate(self.table("productions")["date"], start=2):
+            if date and not date.startswith(f"{wanted}-"):
+                self.add("C7", "productions", row, "date", f"date {date} hors de l'année {wanted} du fichier")
+        per_month: dict[tuple[str, tuple[int, int]], Decimal] = defaultdict(Decimal)
+        first_row: dict[tuple[str, tuple[int, int]], int] = {}
+        for i, (pid, m, h) in enumerate(zip(temps["pid"], temps["mois"], temps["heures"], strict=True)):
+            key = (pid, months[m])
+            per_month[key] += _dec(h)
+            first_row.setdefault(key, i + 2)
+        for key, total in per_month.items():
+            pid, (y, mo) = key
+            if total > MAX_MONTH_HOURS:
+                self.add(
+                    "C8", "temps", first_row[key], "heures",
+                    f"{total} h pour la personne {pid} en {y}-{mo:02d} (744 h au plus dans un mois)",
+                )  # fmt: skip
+            elif total > PLAUSIBLE_MONTH_HOURS:
+                self.add(
+                    "C9", "temps", first_row[key], "heures",
+                    f"{total} h pour la personne {pid} en {y}-{mo:02d} : à vérifier (plus de 220 h)",
+                )  # fmt: skip
+
+    # C10
+    def _decimals(self) -> None:
+        for spec in self.d.tables:
+            numbers = [f for f in spec.fields if f.type == "number" and f.decimals is not None]
+            if not numbers:
+                continue
+            cols = self.table(spec.name)
+            for f in numbers:
+                for row, text in enumerate(cols[f.name], start=2):
+                    value = text.strip()
+                    if "." in value and len(value.split(".")[1].rstrip("0")) > f.decimals:
+                        self.add("C10", spec.name, row, f.name, f"{value} a plus de {f.decimals} décimales")
+                        break  # one warning per column is enough
+
+    # C11
+    def _coar(self) -> None:
+        uris = {c.code: c.uri for c in self.d.codes("output_type")}
+        prod = self.table("productions")
+        for row, (kind, uri) in enumerate(zip(prod["type"], prod["type_uri_coar"], strict=True), start=2):
+            if uris.get(kind) and uri != uris[kind]:
+                self.add(
+                    "C11",
+                    "productions",
+                    row,
+                    "type_uri_coar",
+                    f"« {uri} » n'est pas l'URI COAR de « {kind} »",
+                )
+
+    # C12
+    def _siret(self) -> None:
+        for table in ("structure", "partenaires"):
+            invalid: dict[str, bool] = {}  # an organisation partners several projects: checked once
+            for row, value in enumerate(self.table(table)["siret"], start=2):
+                if len(value) != 14 or not value.isdigit():
+                    continue
+                if value not in invalid:
+                    invalid[value] = not stdnum_siret.is_valid(value)
+                if invalid[value]:
+                    self.add(
+                        "C12", table, row, "siret", f"« {value} » n'est pas un SIRET valide (clé de contrôle)"
+                    )
+
+
+def check_coherence(source: Source, d: Descriptor, report: Report) -> None:
+    """The numbered coherence rules (``RULES``), after the field rules found no error."""
+    _Checker(source, d, report).run()
