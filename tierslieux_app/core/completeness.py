@@ -8,11 +8,15 @@ Each finding names the records concerned, so that the UI can open them to fix.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
 from .db import Database
+from .export.descriptor import load
+from .export.tables import project_ids
 from .models import Output, Participant, Project, Structure, StructureYear, TimeEntry
 from .services.projects import active_in_year
 
@@ -35,6 +39,50 @@ class Finding:
 
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
+
+
+# The records whose exported columns are declared with a ``source`` (export/definitions*):
+# record name in the declarations → model, entity (for the UI), noun (singular, plural), and
+# which of them the year's file holds.
+RECORDS: dict[str, tuple[Any, str, tuple[str, str], Callable[[int], Any]]] = {
+    "projet": (Project, "project", ("projet", "projets"), lambda year: Project.id.in_(project_ids(year))),
+    "production": (
+        Output,
+        "output",
+        ("production", "productions"),
+        lambda year: Output.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
+    ),
+}
+
+
+def _missing_required(session: Any, year: int) -> list[Finding]:
+    """Blocking: a record of the year's file lacks a column the format requires.
+
+    Derived from the column declarations (``required`` with a ``source`` on a column that the
+    database lets be empty), so that the export never blocks on a rule stated only here.
+    """
+    out = []
+    for spec in load().tables:
+        for f in spec.fields:
+            record, _, attr = f.source.partition(".")
+            if not f.required or record not in RECORDS:
+                continue
+            model, entity, (one, many), in_file = RECORDS[record]
+            if not model.__table__.c[attr].nullable:
+                continue
+            ids = list(session.scalars(select(model.id).where(in_file(year), getattr(model, attr).is_(None))))
+            if ids:
+                label = f.title[0].lower() + f.title[1:]
+                out.append(
+                    Finding(
+                        f"{entity}_no_{f.name}",
+                        BLOCKING,
+                        entity,
+                        tuple(ids),
+                        _plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
+                    )
+                )
+    return out
 
 
 def check_year(db: Database, year: int) -> list[Finding]:
@@ -86,17 +134,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                 )
             )
         projects = select(Project.id).where(active_in_year(year))
-        no_start = list(session.scalars(projects.where(Project.start_date.is_(None))))
-        if no_start:
-            out.append(
-                Finding(
-                    "project_no_start",
-                    BLOCKING,
-                    "project",
-                    tuple(no_start),
-                    _plural(len(no_start), "projet sans date de début", "projets sans date de début"),
-                )
-            )
+        out += _missing_required(session, year)
         no_level = list(session.scalars(projects.where(Project.participation_level.is_(None))))
         if no_level:
             out.append(
@@ -121,21 +159,6 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     "project",
                     tuple(no_theme),
                     _plural(len(no_theme), "projet sans thématique", "projets sans thématique"),
-                )
-            )
-        no_type = list(
-            session.scalars(
-                select(Output.id).where(Output.date.between(first, last), Output.output_type.is_(None))
-            )
-        )
-        if no_type:
-            out.append(
-                Finding(
-                    "output_no_type",
-                    BLOCKING,
-                    "output",
-                    tuple(no_type),
-                    _plural(len(no_type), "production sans type", "productions sans type"),
                 )
             )
         undated = list(

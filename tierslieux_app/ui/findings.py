@@ -32,7 +32,7 @@ def finding_text(finding: Any, year: int, lang: str) -> str:
             "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
             "les paramètres par défaut seront utilisés",
         ),
-        "project_no_start": QCoreApplication.translate("Findings", "%n projet(s) sans date de début"),
+        "project_no_date_debut": QCoreApplication.translate("Findings", "%n projet(s) sans date de début"),
         "project_no_level": QCoreApplication.translate(
             "Findings", "%n projet(s) sans niveau de participation"
         ),

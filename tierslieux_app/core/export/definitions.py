@@ -125,9 +125,10 @@ def _codes_pattern(codes: list[str]) -> str:
 
 
 # The application's own facts about a field, kept out of the published descriptor: the
-# vocabulary it is coded with, whether it holds several codes, its decimal places. Standard
+# vocabulary it is coded with, whether it holds several codes, its decimal places, where its
+# value comes from. Standard
 # Table Schema carries the rules themselves (``enum``, ``pattern``, ``categories``…).
-INTERNAL_KEYS = ("vocabulaire", "valeurs_multiples", "decimales")
+INTERNAL_KEYS = ("vocabulaire", "valeurs_multiples", "decimales", "source")
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 TRUE_VALUES = ["true", "oui"]
 FALSE_VALUES = ["false", "non"]

@@ -29,9 +29,17 @@ def F(
     vocab: str | None = None,
     multi: bool = False,
     decimals: int | None = None,
+    source: str | None = None,
     **constraints: Any,
 ) -> dict[str, Any]:
-    """One field: Table Schema keys plus ``vocabulaire``, ``valeurs_multiples``, ``decimales``."""
+    """One exported column, declared once: Table Schema keys plus the application's own
+    ``vocabulaire``, ``valeurs_multiples``, ``decimales`` and ``source``.
+
+    ``source`` is where the value comes from, ``record.attribute``: the export fills such a
+    column by itself (``tables.declared_values``) and, when the column is ``required``, the
+    completeness check blocks the export of a record that lacks it. A column without a
+    ``source`` is computed by its table's producer (sums, counts, pseudonyms…).
+    """
     out: dict[str, Any] = {"name": name, "type": type_, "title": title, "description": description}
     if fmt:
         out["format"] = fmt
@@ -41,6 +49,8 @@ def F(
         out["valeurs_multiples"] = True
     if decimals is not None:
         out["decimales"] = decimals
+    if source:
+        out["source"] = source
     out["example"] = example
     if required:
         out["required"] = True
@@ -53,8 +63,10 @@ def _key(k: str) -> str:
     return {"min": "minimum", "max": "maximum", "max_length": "maxLength"}.get(k, k)
 
 
-def _uuid(name: str, title: str, description: str, example: str, required: bool = True) -> dict[str, Any]:
-    return F(name, "string", title, description, example, fmt="uuid", required=required)
+def _uuid(
+    name: str, title: str, description: str, example: str, required: bool = True, source: str | None = None
+) -> dict[str, Any]:
+    return F(name, "string", title, description, example, fmt="uuid", required=required, source=source)
 
 
 def _hours(name: str, title: str, description: str, example: str) -> dict[str, Any]:

@@ -22,6 +22,7 @@ STRUCTURE = [
         "Identifiant aléatoire (UUID) de la structure, "
         "stable d'une année à l'autre : il relie les fichiers successifs d'une même structure.",
         UUID_STRUCTURE,
+        source="structure.id",
     ),
     F(
         "nom",
@@ -31,6 +32,7 @@ STRUCTURE = [
         "La Fabrique des savoirs",
         required=True,
         max_length=200,
+        source="structure.name",
     ),
     F(
         "siret",
@@ -40,6 +42,7 @@ STRUCTURE = [
         "au moins l'un des deux est renseigné.",
         "73282932000074",
         pattern=SIRET_PATTERN,
+        source="structure.siret",
     ),
     F(
         "rna",
@@ -48,6 +51,7 @@ STRUCTURE = [
         "Numéro au répertoire national des associations (W suivi de 9 chiffres).",
         "W751234567",
         pattern=RNA_PATTERN,
+        source="structure.rna",
     ),
     F(
         "forme_juridique",
@@ -57,6 +61,7 @@ STRUCTURE = [
         "association",
         vocab="legal_form",
         required=True,
+        source="structure.legal_form",
     ),
     F(
         "categorie_tsr",
@@ -66,6 +71,7 @@ STRUCTURE = [
         "non_marchand",
         vocab="tsr_category",
         required=True,
+        source="structure.tsr_category",
     ),
     F(
         "code_commune_insee",
@@ -74,6 +80,7 @@ STRUCTURE = [
         "Code officiel géographique de la commune du siège (5 caractères, 2A/2B pour la Corse).",
         "59350",
         pattern=INSEE_PATTERN,
+        source="structure.insee_code",
     ),
     F(
         "departement",
@@ -82,8 +89,17 @@ STRUCTURE = [
         "Numéro du département du siège.",
         "59",
         pattern=DEPARTEMENT_PATTERN,
+        source="structure.departement",
     ),
-    F("region", "string", "Région", "Nom de la région du siège.", "Hauts-de-France", max_length=80),
+    F(
+        "region",
+        "string",
+        "Région",
+        "Nom de la région du siège.",
+        "Hauts-de-France",
+        max_length=80,
+        source="structure.region",
+    ),
     F(
         "typologie",
         "string",
@@ -92,6 +108,7 @@ STRUCTURE = [
         "laboratoire_citoyen;fablab",
         vocab="typology",
         multi=True,
+        source="structure.typology",
     ),
     F(
         "annee",
@@ -103,7 +120,15 @@ STRUCTURE = [
         min=1990,
         max=2100,
     ),
-    F("nb_salaries", "integer", "Nombre de salariés", "Salariés de la structure dans l'année.", 4, min=0),
+    F(
+        "nb_salaries",
+        "integer",
+        "Nombre de salariés",
+        "Salariés de la structure dans l'année.",
+        4,
+        min=0,
+        source="annee.employees",
+    ),
     F(
         "etp_salaries",
         "number",
@@ -112,6 +137,7 @@ STRUCTURE = [
         "3.50",
         decimals=2,
         min=0,
+        source="annee.fte",
     ),
     F(
         "etp_recherche",
@@ -121,8 +147,17 @@ STRUCTURE = [
         "0.80",
         decimals=2,
         min=0,
+        source="annee.research_fte",
     ),
-    F("benevoles_actifs", "integer", "Bénévoles actifs", "Bénévoles actifs dans l'année.", 25, min=0),
+    F(
+        "benevoles_actifs",
+        "integer",
+        "Bénévoles actifs",
+        "Bénévoles actifs dans l'année.",
+        25,
+        min=0,
+        source="annee.active_volunteers",
+    ),
     F(
         "budget_total",
         "number",
@@ -132,6 +167,7 @@ STRUCTURE = [
         decimals=2,
         min=0,
         max=MAX_MONEY,
+        source="annee.total_budget",
     ),
     F(
         "budget_recherche",
@@ -142,6 +178,7 @@ STRUCTURE = [
         decimals=2,
         min=0,
         max=MAX_MONEY,
+        source="annee.research_budget",
     ),
     F(
         "part_subventions_publiques",
@@ -152,6 +189,7 @@ STRUCTURE = [
         decimals=4,
         min=0,
         max=1,
+        source="annee.public_subsidy_share",
     ),
     F(
         "evolutions_organisation",
@@ -161,6 +199,7 @@ STRUCTURE = [
         "poste_recherche_cree",
         vocab="org_change",
         multi=True,
+        source="annee.org_changes",
     ),
     F(
         "heures_par_etp",
@@ -171,6 +210,7 @@ STRUCTURE = [
         required=True,
         min=1,
         max=3000,
+        source="annee.hours_per_fte",
     ),
     F(
         "valorisation_horaire_benevolat",
@@ -182,6 +222,7 @@ STRUCTURE = [
         required=True,
         min=0,
         max=1000,
+        source="annee.volunteer_hourly_rate",
     ),
 ]
 
@@ -191,6 +232,7 @@ PROJETS = [
         "Identifiant du projet",
         "Identifiant aléatoire (UUID) du projet, stable d'une année à l'autre.",
         UUID_PROJET,
+        source="projet.id",
     ),
     F(
         "titre",
@@ -200,6 +242,7 @@ PROJETS = [
         "Jardins partagés et sols urbains",
         required=True,
         max_length=300,
+        source="projet.title",
     ),
     F(
         "resume",
@@ -208,6 +251,7 @@ PROJETS = [
         "Résumé du projet (texte libre, retours à la ligne possibles).",
         "Analyse participative de la qualité des sols des jardins partagés.",
         max_length=10000,
+        source="projet.summary",
     ),
     F(
         "statut",
@@ -217,6 +261,7 @@ PROJETS = [
         "en_cours",
         vocab="project_status",
         required=True,
+        source="projet.status",
     ),
     F(
         "date_debut",
@@ -225,8 +270,16 @@ PROJETS = [
         "Date de début du projet (AAAA-MM-JJ).",
         "2024-03-01",
         required=True,
+        source="projet.start_date",
     ),
-    F("date_fin", "date", "Date de fin", "Date de fin prévue ou effective (vide : en cours).", "2026-06-30"),
+    F(
+        "date_fin",
+        "date",
+        "Date de fin",
+        "Date de fin prévue ou effective (vide : en cours).",
+        "2026-06-30",
+        source="projet.end_date",
+    ),
     F(
         "thematiques",
         "string",
@@ -235,6 +288,7 @@ PROJETS = [
         "environnement;alimentation_agriculture",
         vocab="theme",
         multi=True,
+        source="projet.themes",
     ),
     F(
         "niveau_participation",
@@ -243,6 +297,7 @@ PROJETS = [
         "Niveau de participation des non-chercheurs (Shirk et al. 2012).",
         "collaboratif",
         vocab="participation_level",
+        source="projet.participation_level",
     ),
     F(
         "savoirs_croises",
@@ -252,6 +307,7 @@ PROJETS = [
         "academiques;experience",
         vocab="knowledge",
         multi=True,
+        source="projet.knowledge",
     ),
     F(
         "charte_signee",
@@ -260,6 +316,7 @@ PROJETS = [
         "La charte des sciences et recherches participatives est signée (true/false).",
         "true",
         required=True,
+        source="projet.charter_signed",
     ),
     F(
         "budget_total",
@@ -270,6 +327,7 @@ PROJETS = [
         decimals=2,
         min=0,
         max=MAX_MONEY,
+        source="projet.total_budget",
     ),
     _hours("heures_total", "Heures de l'année", "Total des heures de l'année sur le projet.", "8.00"),
     _hours("heures_benevoles", "Heures bénévoles", "Heures bénévoles de l'année.", "8.00"),

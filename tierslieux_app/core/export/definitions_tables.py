@@ -112,8 +112,20 @@ TEMPS = [
 ]
 
 PRODUCTIONS = [
-    _uuid("production_id", "Identifiant de la production", "Identifiant aléatoire (UUID).", UUID_PRODUCTION),
-    _uuid("projet_id", "Identifiant du projet", "Projet (table projets).", UUID_PROJET),
+    _uuid(
+        "production_id",
+        "Identifiant de la production",
+        "Identifiant aléatoire (UUID).",
+        UUID_PRODUCTION,
+        source="production.id",
+    ),
+    _uuid(
+        "projet_id",
+        "Identifiant du projet",
+        "Projet (table projets).",
+        UUID_PROJET,
+        source="production.project_id",
+    ),
     F(
         "titre",
         "string",
@@ -122,8 +134,17 @@ PRODUCTIONS = [
         "Sols vivants : guide de terrain",
         required=True,
         max_length=500,
+        source="production.title",
     ),
-    F("date", "date", "Date", "Date de la production, dans l'année du fichier.", "2025-05-15", required=True),
+    F(
+        "date",
+        "date",
+        "Date",
+        "Date de la production, dans l'année du fichier.",
+        "2025-05-15",
+        required=True,
+        source="production.date",
+    ),
     F(
         "type",
         "string",
@@ -132,6 +153,7 @@ PRODUCTIONS = [
         "rapport",
         vocab="output_type",
         required=True,
+        source="production.output_type",
     ),
     F(
         "type_uri_coar",
@@ -158,6 +180,7 @@ PRODUCTIONS = [
         "DOI, identifiant HAL ou adresse web.",
         "hal-01234567",
         max_length=500,
+        source="production.identifier",
     ),
     F(
         "acces_ouvert",
@@ -166,6 +189,7 @@ PRODUCTIONS = [
         "La production est en accès ouvert (true/false).",
         "true",
         required=True,
+        source="production.open_access",
     ),
     F(
         "publics",
@@ -175,6 +199,7 @@ PRODUCTIONS = [
         "grand_public;professionnels",
         vocab="audience",
         multi=True,
+        source="production.audiences",
     ),
     F(
         "coauteurs_non_academiques",
@@ -183,6 +208,7 @@ PRODUCTIONS = [
         "Des personnes hors du monde académique sont co-autrices (true/false).",
         "true",
         required=True,
+        source="production.non_academic_coauthors",
     ),
     F(
         "nb_participants",
@@ -191,6 +217,7 @@ PRODUCTIONS = [
         "Participants à l'événement (ateliers, conférences…).",
         35,
         min=0,
+        source="production.attendees",
     ),
 ]
 

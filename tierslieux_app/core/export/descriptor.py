@@ -46,6 +46,7 @@ class FieldSpec:
     example: Any = None
     true_values: tuple[str, ...] = ()
     false_values: tuple[str, ...] = ()
+    source: str = ""  # "record.attribute" the export reads (definitions_fields.F), or "" if computed
 
     @property
     def quantum(self) -> Decimal | None:
@@ -123,6 +124,7 @@ def _field(d: dict[str, Any]) -> FieldSpec:
         example=d.get("example"),
         true_values=tuple(d.get("trueValues", ("true",))),
         false_values=tuple(d.get("falseValues", ("false",))),
+        source=d.get("source", ""),
     )
 
 

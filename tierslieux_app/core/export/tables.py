@@ -13,7 +13,7 @@ Which records belong to the year:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -157,15 +157,26 @@ def _converter(f: FieldSpec) -> Callable[[Any], Any] | None:
     return None
 
 
-def normaliser(spec: TableSpec) -> Callable[[Sequence[Any]], Row]:
-    """Turn a raw row (descriptor order) into the exported values; None stays None."""
-    convs = [(i, c) for i, c in enumerate(_converter(f) for f in spec.fields) if c is not None]
-    width = len(spec.fields)
+def normaliser(spec: TableSpec) -> Callable[[Mapping[str, Any]], Row]:
+    """Turn a named row (column name → raw value) into the exported values, in descriptor order.
 
-    def norm(raw: Sequence[Any]) -> Row:
-        row = list(raw)
-        if len(row) != width:
-            raise ValueError(f"{len(row)} valeurs pour {width} colonnes ({spec.name})")
+    The first row of each table must name exactly the declared columns (a producer that forgets
+    or invents one is a programming error); None stays None.
+    """
+    names = spec.field_names
+    convs = [(i, c) for i, c in enumerate(_converter(f) for f in spec.fields) if c is not None]
+    checked = False
+
+    def norm(raw: Mapping[str, Any]) -> Row:
+        nonlocal checked
+        if not checked:
+            if set(raw) != set(names):
+                missing, extra = set(names) - set(raw), set(raw) - set(names)
+                raise ValueError(
+                    f"{spec.name} : colonnes manquantes {sorted(missing)}, en trop {sorted(extra)}"
+                )
+            checked = True
+        row = [raw[n] for n in names]
         for i, c in convs:
             v = row[i]
             if v is not None:
@@ -175,46 +186,43 @@ def normaliser(spec: TableSpec) -> Callable[[Sequence[Any]], Row]:
     return norm
 
 
+def declared_values(spec: TableSpec) -> Callable[..., dict[str, Any]]:
+    """The columns declared with a ``source`` (``record.attribute``), read from the given records.
+
+    ``declared_values(spec)(projet=p)`` gives ``{"titre": p.title, …}``: a record is an object
+    (attribute) or a mapping (key, missing keys read as None).
+    """
+    wanted = [(f.name, *f.source.split(".", 1)) for f in spec.fields if f.source]
+
+    def values(**records: Any) -> dict[str, Any]:
+        out = {}
+        for name, record, attr in wanted:
+            r = records[record]
+            out[name] = r.get(attr) if isinstance(r, Mapping) else getattr(r, attr)
+        return out
+
+    return values
+
+
 # -- the tables ------------------------------------------------------------------------------
 
 
-def _structure(scope: Scope) -> Iterator[Sequence[Any]]:
+def _structure(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db, year = scope.db, scope.year
     s = structure.get_structure(db)
     if s is None:
         raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
     y = structure.year_parameters(db, year)
-    yield (
-        s["id"],
-        s["name"],
-        s.get("siret"),
-        s.get("rna"),
-        s["legal_form"],
-        s["tsr_category"],
-        s.get("insee_code"),
-        s.get("departement"),
-        s.get("region"),
-        s.get("typology") or None,
-        year,
-        y.get("employees"),
-        y.get("fte"),
-        y.get("research_fte"),
-        y.get("active_volunteers"),
-        y.get("total_budget"),
-        y.get("research_budget"),
-        y.get("public_subsidy_share"),
-        y.get("org_changes") or None,
-        y["hours_per_fte"],
-        y["volunteer_hourly_rate"],
-    )
+    yield {**declared_values(scope.d.table("structure"))(structure=s, annee=y), "annee": year}
 
 
-def _projets(scope: Scope) -> Iterator[Sequence[Any]]:
+def _projets(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db, year = scope.db, scope.year
     ids = scope.projects  # read before the session below opens (one connection in memory)
     first, last = bounds(year)
     hours = scope.hours  # also read before the session opens
     none = ProjectHours()
+    declared = declared_values(scope.d.table("projets"))
     with db.read() as session:
         outputs = dict(
             session.execute(
@@ -226,54 +234,53 @@ def _projets(scope: Scope) -> Iterator[Sequence[Any]]:
         query = select(Project).where(Project.id.in_(ids)).order_by(Project.title, Project.id)
         for p in session.scalars(query):
             h = hours.get(p.id, none)
-            yield (
-                p.id,
-                p.title,
-                p.summary,
-                p.status,
-                p.start_date,
-                p.end_date,
-                p.themes or None,
-                p.participation_level,
-                p.knowledge or None,
-                p.charter_signed,
-                p.total_budget,
-                h.total,
-                h.by_type.get("benevole", ZERO),
-                h.by_type.get("salarie", ZERO),
-                h.by_type.get("mis_a_disposition", ZERO),
-                h.people,
-                outputs.get(p.id, 0),
-            )
+            yield {
+                **declared(projet=p),
+                "heures_total": h.total,
+                "heures_benevoles": h.by_type.get("benevole", ZERO),
+                "heures_salariees": h.by_type.get("salarie", ZERO),
+                "heures_mises_a_disposition": h.by_type.get("mis_a_disposition", ZERO),
+                "participants_distincts": h.people,
+                "productions": outputs.get(p.id, 0),
+            }
 
 
-def _participants(scope: Scope) -> Iterator[Sequence[Any]]:
+def _participants(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db = scope.db
     people = participant_ids(scope)  # built before the session opens (reads the projects)
     with db.read() as session:
         query = (
-            select(Participant.pid, Participant.category, Participant.sector, Organisation.org_type)
+            select(
+                Participant.pid.label("pid"),
+                Participant.category.label("categorie"),
+                Participant.sector.label("secteur"),
+                Organisation.org_type.label("type_organisation_affiliation"),
+            )
             .outerjoin(Organisation, Organisation.id == Participant.affiliation_id)
             .where(Participant.id.in_(people))
             .order_by(Participant.pid)
         )
-        yield from session.execute(query.execution_options(yield_per=2000))
+        yield from session.execute(query.execution_options(yield_per=2000)).mappings()
 
 
-def _participations(scope: Scope) -> Iterator[Sequence[Any]]:
+def _participations(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db = scope.db
     ids = scope.projects  # read before the session below opens (one connection in memory)
     with db.read() as session:
         query = (
-            select(Participant.pid, Participation.project_id, Participation.role)
+            select(
+                Participant.pid.label("pid"),
+                Participation.project_id.label("projet_id"),
+                Participation.role.label("role"),
+            )
             .join(Participant, Participant.id == Participation.participant_id)
             .where(Participation.project_id.in_(ids))
             .order_by(Participation.project_id, Participant.pid)
         )
-        yield from session.execute(query.execution_options(yield_per=2000))
+        yield from session.execute(query.execution_options(yield_per=2000)).mappings()
 
 
-def _temps(scope: Scope) -> Iterator[Sequence[Any]]:
+def _temps(scope: Scope) -> Iterator[Mapping[str, Any]]:
     """Hours by project x participant pid x month x time type x activity (services.aggregates'
     ``hours_detail``), spelled here with the hours summed as integers: the biggest table."""
     first, last = bounds(scope.year)
@@ -290,13 +297,21 @@ def _temps(scope: Scope) -> Iterator[Sequence[Any]]:
         for project, pid, m, time_type, activity, hours in session.execute(
             query.execution_options(yield_per=2000)
         ):
-            yield (project, pid, m, time_type, activity, to_decimal(hours))
+            yield {
+                "projet_id": project,
+                "pid": pid,
+                "mois": m,
+                "type_temps": time_type,
+                "activite": activity,
+                "heures": to_decimal(hours),
+            }
 
 
-def _productions(scope: Scope) -> Iterator[Sequence[Any]]:
+def _productions(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db, year, d = scope.db, scope.year, scope.d
     first, last = bounds(year)
     uris = {c.code: c.uri for c in d.codes("output_type")}
+    declared = declared_values(d.table("productions"))
     with db.read() as session:
         query = (
             select(Output)
@@ -305,77 +320,73 @@ def _productions(scope: Scope) -> Iterator[Sequence[Any]]:
             .execution_options(yield_per=1000)
         )
         for o in session.scalars(query):
-            yield (
-                o.id,
-                o.project_id,
-                o.title,
-                o.date,
-                o.output_type,
-                uris.get(o.output_type or ""),
-                o.subtype or "aucun",
-                o.identifier,
-                o.open_access,
-                o.audiences or None,
-                o.non_academic_coauthors,
-                o.attendees,
-            )
+            yield {
+                **declared(production=o),
+                "type_uri_coar": uris.get(o.output_type or ""),
+                "sous_type": o.subtype or "aucun",
+            }
 
 
-def _partenaires(scope: Scope) -> Iterator[Sequence[Any]]:
+def _partenaires(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db = scope.db
     ids = scope.projects  # read before the session below opens (one connection in memory)
     with db.read() as session:
         query = (
             select(
-                ProjectPartner.project_id,
-                Organisation.id,
-                Organisation.name,
-                Organisation.org_type,
-                Organisation.sector,
-                Organisation.siret,
-                Organisation.rna,
-                Organisation.ror,
-                ProjectPartner.role,
+                ProjectPartner.project_id.label("projet_id"),
+                Organisation.id.label("organisation_id"),
+                Organisation.name.label("organisation"),
+                Organisation.org_type.label("type_organisation"),
+                Organisation.sector.label("secteur"),
+                Organisation.siret.label("siret"),
+                Organisation.rna.label("rna"),
+                Organisation.ror.label("ror"),
+                ProjectPartner.role.label("role"),
             )
             .join(Organisation, Organisation.id == ProjectPartner.organisation_id)
             .where(ProjectPartner.project_id.in_(ids))
             .order_by(ProjectPartner.project_id, Organisation.name, Organisation.id, ProjectPartner.role)
         )
-        for row in session.execute(query):
-            ror = row[7]
+        for row in session.execute(query).mappings():
+            ror = row["ror"]
             if ror and not ror.startswith("https://"):
-                ror = "https://ror.org/" + ror
-            yield (*row[:7], ror, row[8])
+                row = {**row, "ror": "https://ror.org/" + ror}
+            yield row
 
 
-def _financements(scope: Scope) -> Iterator[Sequence[Any]]:
+def _financements(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db, year = scope.db, scope.year
     with db.read() as session:
         query = (
             select(
-                Funding.id,
-                Funding.project_id,
-                Organisation.name,
-                Organisation.org_type,
-                Funding.programme,
-                Funding.amount,
-                Funding.nature,
-                Funding.reference,
+                Funding.id.label("financement_id"),
+                Funding.project_id.label("projet_id"),
+                Organisation.name.label("financeur"),
+                Organisation.org_type.label("type_financeur"),
+                Funding.programme.label("programme"),
+                Funding.amount.label("montant"),
+                Funding.nature.label("nature"),
+                Funding.reference.label("reference"),
             )
             .join(Organisation, Organisation.id == Funding.funder_id)
             .where(Funding.year == year)
             .order_by(Funding.project_id.is_not(None), Funding.project_id, Funding.programme, Funding.id)
         )
-        yield from session.execute(query)
+        yield from session.execute(query).mappings()
 
 
-def _indicateurs(scope: Scope) -> Iterator[Sequence[Any]]:
+def _indicateurs(scope: Scope) -> Iterator[Mapping[str, Any]]:
     values = indicator_values(scope.db, scope.year, scope.hours)
     for code in scope.d.codes("indicateur"):
-        yield (code.code, code.libelle, values.get(code.code, 0), code.unite)
+        yield {
+            "code": code.code,
+            "libelle": code.libelle,
+            "valeur": values.get(code.code, 0),
+            "unite": code.unite,
+        }
 
 
-PRODUCERS: dict[str, Callable[[Scope], Iterator[Sequence[Any]]]] = {
+PRODUCERS: dict[str, Callable[[Scope], Iterator[Mapping[str, Any]]]] = {
     "structure": _structure,
     "projets": _projets,
     "participants": _participants,
