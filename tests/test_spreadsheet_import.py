@@ -154,7 +154,7 @@ def test_projects_with_codes_or_labels_and_a_saved_mapping(db, tmp_path):
     assert loaded.columns == mapping.columns
     result = run_import(db, "projets", sheet, loaded)
     assert result.imported == 1
-    assert "la date de fin précède la date de début" in result.rejected[0].errors[0]
+    assert "La date de fin précède la date de début" in result.rejected[0].errors[0]  # the form's message
     [p] = projects.list_projects(db)
     full = projects.get_project(db, p["id"])
     assert (full["title"], full["themes"], full["charter_signed"]) == (
@@ -196,3 +196,24 @@ def test_templates_have_headers_lists_and_an_example_that_imports(kind, db, samp
     sheet = read_sheet(path)
     mapping = guess_mapping(kind, sheet.headers)
     assert all(key is not None for key in mapping.columns.values())
+
+
+def test_import_refuses_what_the_service_refuses_with_the_same_words(db, tmp_path):
+    """No rule of its own: each refused row gets the message the service's form would get."""
+    from tierslieux_app.core.errors import ValidationError
+
+    rows = [
+        ("Rivières", "termine", "2025-05-01", "2025-04-01"),  # cross-field rule of the service
+        ("Forêts", "fini", "2025-05-01", ""),  # a code outside the vocabulary
+    ]
+    text = "Titre,Statut,Début,Fin\n" + "".join(",".join(r) + "\n" for r in rows)
+    result = do_import(db, "projets", write_csv(tmp_path, "p.csv", text, "utf-8"))
+    assert result.imported == 0
+    for (title, status, start, end), refused in zip(rows, result.rejected, strict=True):
+        with pytest.raises(ValidationError) as info:
+            projects.create_project(
+                db, {"title": title, "status": status, "start_date": start, "end_date": end or None}
+            )
+        problem = info.value.problems[0]
+        column = "Fin" if problem.field == "end_date" else "Statut"
+        assert refused.errors == [f"Ligne {refused.line}, colonne {column} : {problem.message}"]

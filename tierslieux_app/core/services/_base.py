@@ -2,11 +2,17 @@
 
 Services receive plain values, clean them with the field rules, and return
 plain dicts: callers (UI, CLI, exports) never hold a live ORM object or session.
+
+Each service declares its kinds of record once (``Kind``: model, field rules, cross-field
+rules, defaults). ``create`` saves one record in its own transaction; ``check_new`` and
+``add_new`` are the bulk path (the spreadsheet import, many rows in one transaction): the
+same rules and the same messages, without a transaction per row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -15,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import FieldProblem, NotFoundError, ValidationError
-from ..fields import Field, by_name, clean_or_raise
+from ..fields import Field, by_name, clean, clean_or_raise
 from ..models import Record
 
 M = TypeVar("M", bound=Record)
@@ -23,6 +29,40 @@ Row = dict[str, Any]
 ZERO = Decimal("0.00")
 # A cross-field rule: gets the session and the merged values, returns problems.
 Rule = Callable[[Session, Mapping[str, Any]], Iterable[FieldProblem]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record as its service creates it: every way in applies these same rules."""
+
+    model: type[Record]
+    fields: tuple[Field, ...]
+    rules: tuple[Rule, ...] = ()
+    defaults: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
+
+
+def check_new(session: Session, kind: Kind, data: Mapping[str, Any]) -> tuple[Row, list[FieldProblem]]:
+    """The cleaned values of a new record and every problem (field rules, then cross-field rules)."""
+    values, problems = clean(kind.fields, kind.defaults(data) if kind.defaults else data)
+    if not problems:
+        problems = [p for rule in kind.rules for p in rule(session, values)]
+    return values, problems
+
+
+def add_new(session: Session, kind: Kind, values: Mapping[str, Any]) -> Record:
+    """Add a record whose values passed ``check_new`` to an open write session."""
+    obj = kind.model(**dict(values))
+    session.add(obj)
+    return obj
+
+
+def create_kind(
+    db: Database, kind: Kind, data: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+) -> Row:
+    """``create`` for a declared kind (defaults applied first)."""
+    return create(
+        db, kind.model, kind.fields, kind.defaults(data) if kind.defaults else data, kind.rules, extra
+    )
 
 
 def as_dict(obj: Any) -> Row:

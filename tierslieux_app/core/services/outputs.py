@@ -29,8 +29,11 @@ def _with_defaults(data: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+OUTPUT = _base.Kind(Output, F.OUTPUT, (_rules,), _with_defaults)
+
+
 def create_output(db: Database, data: Mapping[str, Any], authors: Sequence[str] = ()) -> Row:
-    row = _base.create(db, Output, F.OUTPUT, _with_defaults(data), rules=[_rules])
+    row = _base.create_kind(db, OUTPUT, data)
     if authors:
         set_authors(db, row["id"], authors)
     return row

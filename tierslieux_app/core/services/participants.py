@@ -22,9 +22,12 @@ def _rules(session: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
     return _base.ref_exists(session, F.PARTICIPANT, Organisation, "affiliation_id", values)
 
 
+PARTICIPANT = _base.Kind(Participant, F.PARTICIPANT, (_rules,))
+
+
 def create_participant(db: Database, data: Mapping[str, Any]) -> Row:
     """Create a person; their pseudonym ``pid`` is a fresh random UUID4."""
-    return _base.create(db, Participant, F.PARTICIPANT, data, rules=[_rules])
+    return _base.create_kind(db, PARTICIPANT, data)
 
 
 def update_participant(db: Database, participant_id: str, changes: Mapping[str, Any]) -> Row:

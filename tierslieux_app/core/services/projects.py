@@ -30,8 +30,11 @@ def _project_rules(_s: Session, values: Mapping[str, Any]) -> list[FieldProblem]
     return _base.dates_in_order(F.PROJECT, values)
 
 
+PROJECT = _base.Kind(Project, F.PROJECT, (_project_rules,))
+
+
 def create_project(db: Database, data: Mapping[str, Any]) -> Row:
-    return _base.create(db, Project, F.PROJECT, data, rules=[_project_rules])
+    return _base.create_kind(db, PROJECT, data)
 
 
 def update_project(db: Database, project_id: str, changes: Mapping[str, Any]) -> Row:
@@ -125,15 +128,16 @@ def _not_already_member(session: Session, values: Mapping[str, Any]) -> list[Fie
     return []
 
 
+PARTICIPATION = _base.Kind(Participation, F.PARTICIPATION, (_participation_rules, _not_already_member))
+
+
 def add_participant(db: Database, data: Mapping[str, Any]) -> Row:
     """Add a participant to a project with a role (once per project).
 
     The duplicate check runs inside the write transaction, so two writers at once
     still get the French message rather than a constraint error.
     """
-    return _base.create(
-        db, Participation, F.PARTICIPATION, data, rules=[_participation_rules, _not_already_member]
-    )
+    return _base.create_kind(db, PARTICIPATION, data)
 
 
 def update_participation(db: Database, participation_id: str, changes: Mapping[str, Any]) -> Row:

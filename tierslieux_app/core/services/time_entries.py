@@ -23,13 +23,20 @@ from ._base import Row
 WHAT = "Saisie d'heures"
 
 
-def _rules(session: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
-    problems = [
+NOT_MEMBER = "not_member"
+
+
+def _refs(session: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
+    return [
         *_base.ref_exists(session, F.TIME_ENTRY, Participant, "participant_id", values),
         *_base.ref_exists(session, F.TIME_ENTRY, Project, "project_id", values),
     ]
-    if problems:
-        return problems
+
+
+def _member(session: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
+    """The person takes part in the project (checked once both exist)."""
+    if _refs(session, values):
+        return []
     member = session.scalar(
         select(func.count()).where(
             Participation.participant_id == values["participant_id"],
@@ -42,18 +49,21 @@ def _rules(session: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
                 F.TIME_ENTRY,
                 "participant_id",
                 "cette personne ne participe pas à ce projet : ajoutez-la d'abord au projet",
-                "not_member",
+                NOT_MEMBER,
             )
         ]
     return []
 
 
+ENTRY = _base.Kind(TimeEntry, F.TIME_ENTRY, (_refs, _member))
+
+
 def create_entry(db: Database, data: Mapping[str, Any]) -> Row:
-    return _base.create(db, TimeEntry, F.TIME_ENTRY, data, rules=[_rules])
+    return _base.create_kind(db, ENTRY, data)
 
 
 def update_entry(db: Database, entry_id: str, changes: Mapping[str, Any]) -> Row:
-    return _base.update(db, TimeEntry, F.TIME_ENTRY, entry_id, changes, WHAT, [_rules])
+    return _base.update(db, TimeEntry, F.TIME_ENTRY, entry_id, changes, WHAT, ENTRY.rules)
 
 
 def get_entry(db: Database, entry_id: str) -> Row:

@@ -20,6 +20,7 @@ from ..errors import ValidationError
 from ..models import Participant, Participation, TimeEntry
 from . import _base
 from ._base import Row
+from .time_entries import ENTRY
 
 DAYS = 7
 
@@ -132,9 +133,7 @@ def set_cell(
         )
         before = [_base.as_dict(o) for o in old]
         if not blank:
-            from .time_entries import _rules
-
-            problems = list(_rules(session, values))
+            problems = [p for rule in ENTRY.rules for p in rule(session, values)]
             if problems:
                 raise ValidationError(problems)
             note = next((o.note for o in old if o.note), None)

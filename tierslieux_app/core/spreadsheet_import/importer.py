@@ -1,10 +1,12 @@
 """Checking every row of a spreadsheet, then importing the valid ones in one transaction.
 
-Participants and projects already in the base (or twice in the file) are found by
-e-mail or normalised first and last name, and by normalised title: importing the
-same file twice adds nothing. Hours rows are deduplicated on (participant,
-project, date, hours, type, activity); a person who logs hours on a project they
-were not yet part of joins it as « contributeur ».
+Every row goes through its service's rules (``services._base.check_new`` / ``add_new``, the
+bulk path of ``Kind``): the field rules, the cross-field rules and their messages are the
+ones the forms get, never restated here. Participants and projects already in the base (or
+twice in the file) are found by e-mail or normalised first and last name, and by normalised
+title: importing the same file twice adds nothing. Hours rows are deduplicated on
+(participant, project, date, hours, type, activity); a person who logs hours on a project
+they were not yet part of joins it as « contributeur » (through the participations' rules).
 """
 
 from __future__ import annotations
@@ -18,26 +20,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import fields as F
-from ..errors import TiersLieuxError
+from ..errors import TiersLieuxError, ValidationError
 from ..fileio import atomic_path
 from ..models import Organisation, Output, Participant, Participation, Project, TimeEntry
+from ..services import _base, outputs, participants, projects, time_entries
 from .mapping import Mapping, guess_mapping, normalise
 from .parsing import parse_cell
 from .reading import Sheet, read_sheet
 from .templates import KINDS
 
-FIELDS = {
-    "participants": F.PARTICIPANT,
-    "projets": F.PROJECT,
-    "heures": F.TIME_ENTRY,
-    "productions": F.OUTPUT,
-}
-MODELS = {"participants": Participant, "projets": Project, "heures": TimeEntry, "productions": Output}
-REQUIRED = {
-    "participants": ("first_name", "last_name", "category", "sector"),
-    "projets": ("title", "status"),
-    "heures": ("date", "project", "participant", "hours", "time_type", "activity"),
-    "productions": ("project", "title"),
+KINDS_OF_RECORD: dict[str, _base.Kind] = {
+    "participants": participants.PARTICIPANT,
+    "projets": projects.PROJECT,
+    "heures": time_entries.ENTRY,
+    "productions": outputs.OUTPUT,
 }
 # A reference column of the file → the field it fills.
 REF_FIELD = {"project": "project_id", "participant": "participant_id", "affiliation": "affiliation_id"}
@@ -156,10 +152,20 @@ def _header(preview: Preview, key: str) -> str:
                 j = preview.mapping.column_of(ref)
     if j is not None and j < len(preview.headers):
         return preview.headers[j]
-    return F.by_name(FIELDS[preview.kind]).get(key, F.Field(key, key, key, "text")).fr
+    return F.by_name(KINDS_OF_RECORD[preview.kind].fields).get(key, F.Field(key, key, key, "text")).fr
 
 
-def _check_row(preview: Preview, row: RowResult, idx: _Index, seen: dict[Any, int]) -> None:
+def required(kind: str) -> list[str]:
+    """The file's columns that must be there: the required fields of the service's kind."""
+    fields = F.by_name(KINDS_OF_RECORD[kind].fields)
+    return [
+        c.key
+        for c in KINDS[kind]
+        if (f := fields.get(REF_FIELD.get(c.key, c.key))) is not None and f.required
+    ]
+
+
+def _check_row(session: Session, preview: Preview, row: RowResult, idx: _Index, seen: dict[Any, int]) -> None:
     kind = preview.kind
     columns = {c.key: c for c in KINDS[kind]}
     data: dict[str, Any] = {}
@@ -175,20 +181,19 @@ def _check_row(preview: Preview, row: RowResult, idx: _Index, seen: dict[Any, in
             data[REF_FIELD[key]] = found
         else:
             data[key] = value
-    fields = FIELDS[kind]
-    for key in REQUIRED[kind]:
+    record = KINDS_OF_RECORD[kind]
+    for key in required(kind):
         name = REF_FIELD.get(key, key)
         if name not in data and not any(k == key for k, _p in problems):
             data[name] = None
-    values, field_problems = F.clean(fields, {k: v for k, v in data.items() if k in F.by_name(fields)})
+    known = F.by_name(record.fields)
+    values, service_problems = _base.check_new(session, record, {k: v for k, v in data.items() if k in known})
     problems += [
         (p.field, p.message)
-        for p in field_problems
-        if not any(REF_FIELD.get(k) == p.field for k, _ in problems)
+        for p in service_problems
+        # a reference already reported as unknown; a person not yet in the project joins it
+        if not any(REF_FIELD.get(k) == p.field for k, _ in problems) and p.code != time_entries.NOT_MEMBER
     ]
-    start, end = values.get("start_date"), values.get("end_date")
-    if kind == "projets" and start and end and end < start:
-        problems.append(("end_date", "la date de fin précède la date de début"))
     if problems:
         row.status = ERROR
         row.errors = [f"Ligne {row.line}, colonne {_header(preview, k)} : {m}" for k, m in problems]
@@ -226,7 +231,7 @@ def check_rows(session: Session, kind: str, sheet: Sheet, mapping: Mapping) -> P
         raise TiersLieuxError(
             f"Type d'import inconnu : « {kind} » (participants, projets, heures, productions)."
         )
-    missing = [c.header for c in KINDS[kind] if c.key in REQUIRED[kind] and mapping.column_of(c.key) is None]
+    missing = [c.header for c in KINDS[kind] if c.key in required(kind) and mapping.column_of(c.key) is None]
     if missing:
         names = ", ".join(f"« {m} »" for m in missing)
         raise TiersLieuxError(f"Colonnes obligatoires non trouvées dans le fichier : {names}.")
@@ -234,7 +239,7 @@ def check_rows(session: Session, kind: str, sheet: Sheet, mapping: Mapping) -> P
     idx = _Index(session, kind)
     seen: dict[Any, int] = {}
     for row in preview.rows:
-        _check_row(preview, row, idx, seen)
+        _check_row(session, preview, row, idx, seen)
     return preview
 
 
@@ -256,7 +261,7 @@ def run_import(db: Any, kind: str, sheet: Sheet, mapping: Mapping, *, dry_run: b
     with db.write() as session:
         preview = check_rows(session, kind, sheet, mapping)
         preview.backup = backup
-        model = MODELS[kind]
+        record = KINDS_OF_RECORD[kind]
         members: set[tuple[str, str]] = set()
         if kind == "heures":
             members = {
@@ -269,12 +274,15 @@ def run_import(db: Any, kind: str, sheet: Sheet, mapping: Mapping, *, dry_run: b
             if kind == "heures":
                 pair = (row.values["participant_id"], row.values["project_id"])
                 if pair not in members:
-                    session.add(
-                        Participation(participant_id=pair[0], project_id=pair[1], role="contributeur")
-                    )
+                    member = {"participant_id": pair[0], "project_id": pair[1], "role": "contributeur"}
+                    values, problems = _base.check_new(session, projects.PARTICIPATION, member)
+                    if problems:  # the checks above found both: a rule changed under our feet
+                        raise ValidationError(problems)
+                    _base.add_new(session, projects.PARTICIPATION, values)
+                    session.flush()
                     members.add(pair)
                     preview.memberships_added += 1
-            session.add(model(**row.values))
+            _base.add_new(session, record, row.values)
             preview.imported += 1
     return preview
 
