@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import fields as F
 from .. import vocab as V
+from ..export.descriptor import load
 from ..fileio import atomic_path
 
 
@@ -76,6 +77,30 @@ KINDS: dict[str, tuple[Column, ...]] = {
         _col(F.OUTPUT, "audiences", "Publics", "", "public", "audience"),
     ),
 }
+
+# The import kinds whose columns are also exported (as the format's ``record.attribute`` sources):
+# such a column takes the exported column's French title, the old header staying a synonym.
+EXPORTED_AS = {"projets": ("projets", "projet"), "productions": ("productions", "production")}
+
+
+def _export_titles(kind: str, columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    if kind not in EXPORTED_AS:
+        return columns
+    table, record = EXPORTED_AS[kind]
+    titles = {
+        f.source.partition(".")[2]: f.title
+        for f in load().table(table).fields
+        if f.source.startswith(f"{record}.")
+    }
+    return tuple(
+        replace(c, header=titles[c.key], synonyms=(c.header, *c.synonyms))
+        if titles.get(c.key, c.header) != c.header
+        else c
+        for c in columns
+    )
+
+
+KINDS = {kind: _export_titles(kind, columns) for kind, columns in KINDS.items()}
 
 KIND_LABELS = {
     "participants": "Participants",
