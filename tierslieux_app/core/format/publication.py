@@ -115,7 +115,8 @@ def _references(resource: dict[str, Any]) -> list[str]:
     out = []
     for fk in resource["schema"].get("foreignKeys", []):
         ref = fk["reference"]
-        pairs = zip(fk["fields"], ref["fields"], strict=True)
+        fields, targets = ([f] if isinstance(f, str) else f for f in (fk["fields"], ref["fields"]))
+        pairs = zip(fields, targets, strict=True)
         out.extend(f"{field} → {ref['resource']}.{target}" for field, target in pairs)
     return out
 
