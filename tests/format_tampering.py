@@ -167,39 +167,28 @@ class Case:
     change: Callable[[Tables], None]
     valid: bool  # what the format means: a defect is refused, a valid variant accepted
     disagreement: str = ""  # non-empty: the two tools disagree today (the test is xfail strict)
+    coherence: str = ""  # a coherence rule (« C12 »): frictionless accepts, the application refuses
 
 
-# Disagreements observed today, one line each, so that the lead sees what to fix where.
-NO_TRUE_VALUES = (
-    "descriptor declares no trueValues/falseValues: frictionless applies the Table Schema "
-    "defaults (true/True/TRUE/1, false/False/FALSE/0) and accepts it, the app refuses"
-)
-CUSTOM_DECIMALS = (
-    "the decimal-places rule lives in the custom key `decimales`: frictionless accepts any "
-    "number of decimals, the app refuses"
-)
-UUID_CASE = "format uuid: frictionless accepts upper-case hexadecimal digits, the app refuses"
-SIRET_KEY = (
-    "the SIRET Luhn key cannot be said in Table Schema: frictionless accepts, the app refuses; "
-    "make it a numbered coherence rule and move this case to the coherence tests"
-)
-EXPONENT = "frictionless reads 1e3 as a number (1000), the app refuses the exponent notation"
+# What Table Schema cannot say: frictionless accepts, the application refuses with a numbered
+# coherence rule of the format (core/format/coherence.py), never a field rule.
+SIRET_KEY = "C12"
 
 CASES: tuple[Case, ...] = (
     # booleans
-    Case("booleen_TRUE", cell("projets", "charte_signee", "TRUE"), False, NO_TRUE_VALUES),
-    Case("booleen_True", cell("projets", "charte_signee", "True"), False, NO_TRUE_VALUES),
-    Case("booleen_1", cell("projets", "charte_signee", "1"), False, NO_TRUE_VALUES),
-    Case("booleen_0", cell("productions", "acces_ouvert", "0"), False, NO_TRUE_VALUES),
-    Case("booleen_oui", cell("projets", "charte_signee", "oui"), False),
+    Case("booleen_TRUE", cell("projets", "charte_signee", "TRUE"), False),
+    Case("booleen_True", cell("projets", "charte_signee", "True"), False),
+    Case("booleen_1", cell("projets", "charte_signee", "1"), False),
+    Case("booleen_0", cell("productions", "acces_ouvert", "0"), False),
+    Case("booleen_oui", cell("projets", "charte_signee", "oui"), True),  # declared in trueValues
+    Case("booleen_non", cell("productions", "acces_ouvert", "non"), True),  # declared in falseValues
     Case("booleen_yes", cell("projets", "charte_signee", "yes"), False),
     Case("booleen_valide_inverse", _flip_charter, True),
     # decimals
-    Case("decimales_etp_3", cell("structure", "etp_salaries", "4.123"), False, CUSTOM_DECIMALS),
-    Case("decimales_budget_3", cell("structure", "budget_total", "409000.005"), False, CUSTOM_DECIMALS),
-    Case(
-        "decimales_part_5", cell("structure", "part_subventions_publiques", "0.64001"), False, CUSTOM_DECIMALS
-    ),
+    # a number with more decimals is a valid number: rule C10 warns, the import rounds
+    Case("decimales_etp_3", cell("structure", "etp_salaries", "4.123"), True),
+    Case("decimales_budget_3", cell("structure", "budget_total", "409000.005"), True),
+    Case("decimales_part_5", cell("structure", "part_subventions_publiques", "0.64001"), True),
     Case("decimales_valide_etp_2", cell("structure", "etp_salaries", "4.25"), True),
     # enums
     Case("code_inconnu", cell("participants", "type_organisation_affiliation", "astronomie"), False),
@@ -231,7 +220,7 @@ CASES: tuple[Case, ...] = (
     # patterns
     Case("siret_format", cell("structure", "siret", "1234"), False),
     Case("siret_espaces", cell("structure", "siret", "603 296 690 77380"), False),
-    Case("siret_cle", _bad_siret_key, False, SIRET_KEY),
+    Case("siret_cle", _bad_siret_key, False, coherence=SIRET_KEY),
     Case("rna_format", cell("structure", "rna", "X12345"), False),
     Case("insee_format", cell("structure", "code_commune_insee", "4410"), False),
     Case("insee_corse_20", cell("structure", "code_commune_insee", "20004"), False),
@@ -247,7 +236,7 @@ CASES: tuple[Case, ...] = (
     Case("mois_francais", cell("temps", "mois", "03/2025"), False),
     Case("mois_date_complete", cell("temps", "mois", "2025-03-01"), False),
     # uuid
-    Case("uuid_majuscules", _upper_uuid, False, UUID_CASE),
+    Case("uuid_majuscules", _upper_uuid, False),  # the pattern asks for lower case
     Case("uuid_malforme", cell("productions", "production_id", "pas-un-uuid"), False),
     Case("uuid_tronque", cell("productions", "production_id", "b393ae8e-c7ca-4fbf-acc1"), False),
     # integers
@@ -256,7 +245,7 @@ CASES: tuple[Case, ...] = (
     Case("entier_espace_milliers", cell("structure", "benevoles_actifs", "1 000"), False),
     # numbers
     Case("nombre_virgule", cell("structure", "etp_salaries", "1,5"), False),
-    Case("nombre_exposant", cell("structure", "budget_total", "1e3"), False, EXPONENT),
+    Case("nombre_exposant", cell("structure", "budget_total", "1e3"), True),  # Table Schema: a number
     Case("nombre_nan", cell("structure", "etp_recherche", "NaN"), False),
     Case("nombre_unite", cell("structure", "budget_total", "409000.00 €"), False),
 )

@@ -3,10 +3,11 @@
 Each case of ``format_tampering.CASES`` changes one value of a valid export (hashes and
 digest recomputed): frictionless, reading the PUBLISHED descriptor, and
 ``tierslieux observatoire validate`` must give the same verdict, and it must be the
-format's (a defect refused, a valid variant accepted). Cases where the two tools
-disagree today are marked ``xfail(strict=True)`` with the reason: when the descriptor
-says the rule in standard Table Schema, the case passes, strict xfail fails, and the
-mark is removed.
+format's (a defect refused, a valid variant accepted). A case that breaks a numbered
+coherence rule (what Table Schema cannot say, such as a SIRET's check digit) is accepted by
+frictionless and refused by the application with that rule's number alone. A case where the
+tools disagree without such a rule would be marked ``xfail(strict=True)`` with the reason:
+there is none.
 """
 
 from __future__ import annotations
@@ -62,8 +63,25 @@ def test_frictionless_and_the_validator_agree(case, valid_export, tmp_path):  # 
     path = build_case(case, valid_export, tmp_path / f"{case.name}.zip")
     f_ok, f_problems = frictionless_verdict(path, tmp_path / "csv")
     a_ok, a_problems = app_verdict(path)
+    if case.coherence:  # beyond Table Schema: refused by the numbered rule alone
+        assert f_ok and not a_ok, (f_problems[:3], a_problems[:3])
+        rules = [p.split(" : ", 1)[1][: len(case.coherence)] for p in a_problems]
+        assert rules == [case.coherence], a_problems
+        return
     assert f_ok == a_ok, f"frictionless: {f_problems[:3]} / application: {a_problems[:3]}"
     assert a_ok == case.valid, f"both {'accept' if a_ok else 'refuse'}: {a_problems[:3]}"
     if not case.valid:  # one defect: one problem, in both reports
         assert len(a_problems) == 1, a_problems
         assert 1 <= len(f_problems) <= 2, f_problems  # a bad key cell also empties the primary key
+
+
+def test_more_decimals_than_the_format_spells_is_a_warning_not_an_error(valid_export, tmp_path):  # noqa: F811
+    """Valid for Table Schema and for the observatory; rule C10 tells the sender, the import rounds."""
+    from format_tampering import CASES
+
+    from tierslieux_app.core.observatory.validate import validate_file
+
+    case = next(c for c in CASES if c.name == "decimales_etp_3")
+    report = validate_file(build_case(case, valid_export, tmp_path / "d.zip"))
+    assert report.valid
+    assert [(p.severity, p.message[:3]) for p in report.problems] == [("avertissement", "C10")]
