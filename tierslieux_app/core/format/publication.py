@@ -34,6 +34,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .coherence import RULES
+
 SCHEMA_DIR = Path("schema")
 EXAMPLE_FILE = "exemple-valide.csv"
 SCHEMA_FILE = "schema.json"
@@ -383,9 +385,14 @@ def readme_md(raw: dict[str, Any]) -> str:
         f"choisissant ce schéma, ou en donnant l'adresse de son `{SCHEMA_FILE}`.",
         "",
         "Ces outils vérifient les règles que Table Schema sait dire (types, codes autorisés, "
-        "bornes, motifs, valeurs obligatoires, clés). Les règles de cohérence entre tables (sommes, "
-        "mois dans l'année du fichier, empreinte) sont décrites dans la spécification détaillée ; "
-        "l'Observatoire les vérifie avec `tierslieux observatoire validate FICHIER`.",
+        "bornes, motifs, valeurs obligatoires, clés) : sur elles, leur verdict est celui de "
+        "l'Observatoire. Ce que Table Schema ne sait pas dire est vérifié par l'Observatoire "
+        "(`tierslieux observatoire validate FICHIER`) avec les règles de cohérence numérotées "
+        "suivantes ; chaque problème signalé porte le numéro de sa règle :",
+        "",
+        "| règle | énoncé | gravité |",
+        "|---|---|---|",
+        *[f"| {r.number} | {r.statement} | {r.severity} |" for r in RULES],
         "",
         "## Versions",
         "",
