@@ -46,7 +46,7 @@ def write_one_title(text: str, folder: Path) -> tuple[Path, Path, str | None]:
     d = load()
     spec = d.table("projets")
     norm = normaliser(spec)
-    raw = [
+    values = [
         "0b7d6a52-1f3e-4c2a-9e8b-5a6c7d8e9f01",
         text,
         text,
@@ -65,6 +65,7 @@ def write_one_title(text: str, folder: Path) -> tuple[Path, Path, str | None]:
         0,
         0,
     ]
+    raw = dict(zip(spec.field_names, values, strict=True))  # rows are named, never positional
     table = TableData(spec, lambda: iter([norm(raw)]))
     paths = folder / "t.xlsx", folder / "t.zip"
     for writer, path in zip((write_xlsx, write_datapackage), paths, strict=True):
