@@ -152,8 +152,13 @@ def _values(source: Source, d: Descriptor, wanted: set[tuple[str, int]]) -> dict
 
 
 def _convert(
-    name: str, kind: str, report: Report, values: dict[tuple[str, int, str], str]
+    name: str,
+    kind: str,
+    report: Report,
+    values: dict[tuple[str, int, str], str],
+    shift: dict[str, int],
 ) -> list[FileProblem]:
+    """The checker's problems as the file's rows (``shift``: the rows above data beyond row 1)."""
     out = []
     for p in report.problems:
         sheet = p.table if kind == "xlsx" or p.table == "metadonnees" else f"{p.table}.csv" if p.table else ""
@@ -163,7 +168,8 @@ def _convert(
         message = p.message
         if p.code == "value" and value and value[:60] not in message:
             message = f"« {value[:60]} » : {message}"
-        out.append(FileProblem(name, sheet, p.row, p.field, value[:200], message, ERROR, p.code))
+        row = p.row + shift.get(p.table, 0) if p.row >= 2 else p.row
+        out.append(FileProblem(name, sheet, row, p.field, value[:200], message, ERROR, p.code))
     return out
 
 
@@ -223,7 +229,9 @@ def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport
     fr.digest = report.digest
     fr.counts = dict(report.counts)
     fr.truncated = report.truncated
-    fr.problems = _convert(path.name, source.kind, report, values) + _warnings(path.name, fr.metadata, d)
+    shift = {t.name: source.data_start(t) - 2 for t in d.tables}  # a workbook's label row
+    fr.problems = _convert(path.name, source.kind, report, values, shift)
+    fr.problems += _warnings(path.name, fr.metadata, d)
     return fr, source
 
 
