@@ -9,8 +9,10 @@ machine header), row 2 the French labels in italics, data from row 3; both heade
 frozen and printed on every page. The Excel table (filters, stripes) has the label row
 as its header, so sorting and filtering never move either header row. Booleans are the
 texts « oui » / « non » (LibreOffice would save boolean cells as formulas), with a
-drop-down list like the coded columns. Every sheet prints on A4 landscape, fitted to
-the page width, page numbers in the footer.
+drop-down list like the coded columns. Every sheet prints on A4, fitted to the page
+width, page numbers in the footer; landscape, or portrait for the narrow sheets (the
+hours: twice the rows per page, larger). Long free text wraps (row heights computed
+here: write-only mode cannot auto-fit, and LibreOffice keeps the default height).
 
 Memory stays flat: rows go straight to openpyxl's temporary files. Column widths and
 frozen panes are decided before the first row (write-only mode writes them first),
@@ -211,7 +213,7 @@ def _validations(ws: Any, spec: TableSpec, last_row: int, ranges: Mapping[str, t
         dv.error = f"Choisissez un code de la liste (voir la feuille « {DICTIONARY} »)."
         if f.type == "boolean":
             dv.errorTitle = "Valeur inconnue"
-            dv.error = f"Choisissez « {TRUE_TEXT} » ou « {FALSE_TEXT} »."
+            dv.error = f"Choisissez « {TRUE_TEXT} » ou « {FALSE_TEXT} »."
         dv.add(f"{col}{FIRST_DATA_ROW}:{col}{last_row}")
         ws.data_validations.append(dv)  # write-only sheets lack add_data_validation
 
@@ -221,12 +223,12 @@ def _data_sheet(
 ) -> Generator[int, None, CanonicalCsv]:
     spec = table.spec
     ws = wb.create_sheet(spec.name)
-    for i, f in enumerate(spec.fields, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = column_width(f)
-    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
-    _print_setup(ws, f"{HEADER_ROW}:{LABEL_ROW}", sum(map(column_width, spec.fields)))
-    titles = labels(spec)
     widths = list(map(column_width, spec.fields))
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    _print_setup(ws, f"{HEADER_ROW}:{LABEL_ROW}", sum(widths))
+    titles = labels(spec)
     for row, words in ((HEADER_ROW, spec.field_names), (LABEL_ROW, titles)):
         lines = max(_lines(t, w) for t, w in zip(words, widths, strict=True))
         if lines > 1:
@@ -322,7 +324,8 @@ def dictionary_rows(d: Descriptor) -> list[tuple[Any, ...]]:
         for f in t.fields:
             listed = d.codes(f.vocab) if f.vocab else []
             if len(listed) > MAX_LIST_IN_DICTIONARY:  # a page-long cell would not print
-                codes = f"{len(listed)} codes : voir la feuille « {CODES} » (liste « {f.vocab} »)"
+                codes = f"{len(listed)} codes : voir la feuille « {CODES} »"
+                codes += f" (liste « {f.vocab} »)"
             else:
                 codes = "\n".join(f"{c.code} = {c.libelle}" for c in listed)
             rows.append(
