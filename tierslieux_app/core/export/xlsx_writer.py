@@ -393,7 +393,7 @@ def write_xlsx(
         hashes[table.spec.name] = yield from _data_sheet(wb, table, ranges)
     meta["empreinte_sha256"] = package_digest((n, c.hexdigest()) for n, c in hashes.items())
     counts = {n: c.rows for n, c in hashes.items()}
-    _text_rows(wb.create_sheet(DICTIONARY), dictionary_rows(d), [13, 22, 22, 8, 7, 48, 24, 34])
+    _text_rows(wb.create_sheet(DICTIONARY), dictionary_rows(d), [13, 22, 22, 8, 11, 46, 24, 34])
     _text_rows(wb.create_sheet(CODES), codes_rows(d), [22, 30, 45, 45, 10])
     meta_rows = [("cle", "valeur"), *((k, str(v)) for k, v in meta.items())]
     meta_rows += [(f"lignes_{n}", str(c)) for n, c in counts.items()]
