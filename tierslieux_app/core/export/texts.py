@@ -42,7 +42,8 @@ LAYOUT = (
     "page imprimée : la ligne 1 donne le nom de chaque champ (pour les machines, à ne pas "
     "modifier), la ligne 2 son intitulé en français (en italique) ; les données commencent à la "
     "ligne 3. Les filtres sont sur la ligne des intitulés. Les feuilles s’impriment en A4 "
-    "paysage, ajustées à la largeur de la page. Le fichier peut être ouvert et enregistré dans "
+    "(paysage, ou portrait pour les tables étroites comme les heures), ajustées à la largeur de la "
+    "page. Le fichier peut être ouvert et enregistré dans "
     "LibreOffice ou Excel : il reste valide tant que les valeurs ne changent pas (ne saisissez "
     "pas de formule : une cellule doit contenir une valeur)."
 )
