@@ -20,7 +20,6 @@ application's code: anyone must be able to do it without this program.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import os
@@ -60,21 +59,38 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
 
 
 def write_package(dest: Path, package: dict, tables: Tables) -> Path:
-    """Write the ZIP with every hash and the file's digest recomputed over the new CSV bytes."""
+    """Write the ZIP with the file's fingerprint recomputed over the new values.
+
+    The fingerprint is one of the values in their canonical spelling (``true`` for ``oui``,
+    numbers with their decimals): it is taken from the application's reader of the rewritten
+    file, so that only the tampered value can make a case fail. Exported packages declare no
+    per-resource ``hash``/``bytes`` (a re-saved CSV would fail them): none is written.
+    """
+    from tierslieux_app.core.export.checker import open_source
+    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format.validator import Report, check_tables
+
     package = json.loads(json.dumps(package))
     data = {name: csv_bytes(rows) for name, rows in tables.items()}
-    lines = []
     for res in package["resources"]:
-        blob = data[res["name"]]
-        digest = hashlib.sha256(blob).hexdigest()
-        res["hash"] = f"sha256:{digest}"
-        res["bytes"] = len(blob)
-        lines.append(f"{digest}  {res['path']}\n")
-    package["metadonnees"]["empreinte_sha256"] = hashlib.sha256("".join(lines).encode()).hexdigest()
-    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2))
-        for res in package["resources"]:
-            zf.writestr(res["path"], data[res["name"]])
+        res.pop("hash", None)
+        res.pop("bytes", None)
+
+    def write(meta_digest: str) -> None:
+        package["metadonnees"]["empreinte_sha256"] = meta_digest
+        with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2))
+            for res in package["resources"]:
+                zf.writestr(res["path"], data[res["name"]])
+
+    write("")
+    source = open_source(dest)
+    report = Report()
+    try:
+        check_tables(source, load(), report)
+    finally:
+        source.close()
+    write(report.digest)
     return dest
 
 

@@ -196,7 +196,7 @@ def _formula(xml: bytes) -> bytes:
 
 
 def _huge(xml: bytes) -> bytes:
-    return re.sub(rb'(<c r="B2" t="inlineStr"><is><t>)[^<]*', rb"\g<1>" + b"x" * 40_000, xml, count=1)
+    return re.sub(rb'(<c r="B3"[^>]*><is><t>)[^<]*', rb"\g<1>" + b"x" * 40_000, xml, count=1)
 
 
 def _dimension(xml: bytes) -> bytes:

@@ -132,8 +132,8 @@ def test_identifiers_stay_text_and_formula_like_titles_stay_text(exported):
 
     path = exported["xlsx"].path
     wb = load_workbook(path)
-    assert wb["structure"]["C2"].value == SIRET and wb["structure"]["C2"].data_type == "s"
-    titles = {c.value for c in wb["projets"]["B"][1:]}
+    assert wb["structure"]["C3"].value == SIRET and wb["structure"]["C3"].data_type == "s"
+    titles = {c.value for c in wb["projets"]["B"][2:]}
     assert set(HOSTILE_TITLES[:4]) <= titles
     for ws in wb.worksheets:
         for row in ws.iter_rows():
@@ -141,8 +141,8 @@ def test_identifiers_stay_text_and_formula_like_titles_stay_text(exported):
                 assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
     cal = CalamineWorkbook.from_path(str(path))
     rows = cal.get_sheet_by_name("projets").to_python()
-    assert set(HOSTILE_TITLES[:4]) <= {r[1] for r in rows[1:]}
-    assert cal.get_sheet_by_name("structure").to_python()[1][2] == SIRET
+    assert set(HOSTILE_TITLES[:4]) <= {r[1] for r in rows[2:]}
+    assert cal.get_sheet_by_name("structure").to_python()[2][2] == SIRET
     assert "=ANR-24-SAPS-0012" in {r[7] for r in cal.get_sheet_by_name("financements").to_python()}
 
 
@@ -153,14 +153,15 @@ def test_workbook_layout(exported):
     assert wb.sheetnames[0] == "Lisez-moi"
     assert wb.sheetnames[-3:] == ["dictionnaire", "codes", "metadonnees"]
     ws = wb["temps"]
-    assert ws.freeze_panes == "A2"
-    assert ws["A1"].font.b
+    assert ws.freeze_panes == "A3"  # field names, then French labels
+    assert ws["A1"].font.b and ws["A1"].value == "projet_id"
+    assert ws["A2"].font.i and ws["A2"].value == "Identifiant du projet"
     assert "t_temps" in ws.tables
-    assert ws["F2"].number_format == "0.00"
-    assert wb["financements"]["F2"].number_format == '#,##0 "€"'
-    assert wb["projets"]["E2"].is_date
+    assert ws["F3"].number_format == "0.00"
+    assert wb["financements"]["F3"].number_format == '#,##0 "€"'
+    assert wb["projets"]["E3"].is_date
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
-    assert {str(dv.sqref).split(":")[0] for dv in lists} == {"D2", "E2"}
+    assert {str(dv.sqref).split(":")[0] for dv in lists} == {"D3", "E3"}
     props = {p.name: p.value for p in wb.custom_doc_props.props}
     assert props["empreinte_sha256"] == exported["xlsx"].digest
     assert props["version_format"] == "1.0.0"
@@ -174,7 +175,7 @@ def test_tampering_is_detected_by_the_digest(exported, tmp_path):
     from tierslieux_app.core.export.checker import check_file
 
     wb = load_workbook(exported["xlsx"].path)
-    cell = wb["temps"]["F2"]
+    cell = wb["temps"]["F3"]
     cell.value = float(cell.value) + 1
     wb.save(tmp_path / "modifie.xlsx")
     codes = {p.code for p in check_file(tmp_path / "modifie.xlsx").problems}

@@ -10,7 +10,15 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tierslieux_app.core.export.safety import MAX_CELL_UNITS, clean_cell_text, needs_text_type
+from tierslieux_app.core.export.checker import PackageSource
+from tierslieux_app.core.export.descriptor import load
+from tierslieux_app.core.export.safety import (
+    MAX_CELL_UNITS,
+    clean_cell_text,
+    escape_csv,
+    needs_text_type,
+    unescape_csv,
+)
 
 PREFIXES = ["=", "+", "-", "@", "=HYPERLINK(", "=1+2", "#N/A", "_x0041_", "\r\n", "\x00", "\x1b[31m"]
 PREFIXES += ["]]>", "<b>&amp;", " "]  # XML markup, leading space: escaped, kept
@@ -96,11 +104,35 @@ def test_hostile_text_round_trips_as_text(tmp_path, text):
     units = len(cleaned) + sum(1 for ch in cleaned if ord(ch) > 0xFFFF)
     assert units <= MAX_CELL_UNITS
     ws = load_workbook(xlsx)["projets"]
-    for cell in (ws["B2"], ws["C2"]):
+    for cell in (ws["B3"], ws["C3"]):  # under the field names and the French labels
         assert cell.value == expected
         assert expected is None or cell.data_type == "s"
-    row = CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_name("projets").to_python()[1]
+    row = CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_name("projets").to_python()[2]
     assert row[1] == (expected or "") and row[2] == (expected or "")
     with zipfile.ZipFile(pkg) as zf:
         rows = list(csv.reader(io.TextIOWrapper(zf.open("projets.csv"), encoding="utf-8", newline="")))
-    assert rows[1][1] == (expected or "")
+    assert rows[1][1] == escape_csv(expected or "")  # a formula-like text is protected in the CSV
+    source = PackageSource(pkg)
+    try:
+        spec = load().table("projets")
+        texts, _ = next(source.rows(spec))
+        assert texts[spec.field_names.index("titre")] == (expected or "")  # the value, unescaped
+    finally:
+        source.close()
+
+
+@given(text=hostile)
+def test_csv_escape_is_reversible(text):
+    escaped = escape_csv(text)
+    assert unescape_csv(escaped) == text
+    assert escaped[:1] not in {"=", "+", "-", "@", "\t"}
+
+
+def test_csv_escape_follows_owasp_and_keeps_ordinary_text():
+    assert escape_csv('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
+    assert escape_csv("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0"
+    assert escape_csv("-2+3") == "'-2+3" and escape_csv("@SUM(1)") == "'@SUM(1)"
+    assert escape_csv("\tx") == "'\tx"
+    assert escape_csv("'=x") == "''=x"  # a real apostrophe before a formula sign is kept
+    for plain in ("Atelier", "'citation'", "3 - 2", "l'eau", ""):
+        assert escape_csv(plain) == plain == unescape_csv(plain)

@@ -100,6 +100,9 @@ class RowsOnly:
     def declared_hashes(self):
         return self.source.declared_hashes()
 
+    def data_start(self, spec):
+        return self.source.data_start(spec)
+
 
 def _same_table_checks(path: Path) -> Report:
     d = descriptor.load()

@@ -18,6 +18,7 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
 from tierslieux_app.cli import main
+from tierslieux_app.core.export.presentation import FIRST_DATA_ROW
 from tierslieux_app.core.observatory import models as M
 from tierslieux_app.core.observatory.consolidate import AVERAGED, SECRET
 from tierslieux_app.core.observatory.importer import (
@@ -55,7 +56,8 @@ def indicator_sums(files: list[Path]) -> dict[str, Decimal]:
     total: dict[str, Decimal] = {}
     for path in files:
         if path.suffix == ".xlsx":
-            rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("indicateurs").to_python()[1:]
+            sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("indicateurs").to_python()
+            rows = sheet[FIRST_DATA_ROW - 1 :]  # under the field names and the French labels
             pairs = [(r[0], Decimal(str(r[2]))) for r in rows]
         else:
             with zipfile.ZipFile(path) as zf:

@@ -1,9 +1,12 @@
 """Validate a yearly file (XLSX or Data Package ZIP) against the published descriptor.
 
 Reusable by the observatory side: ``open_source`` reads either format as the same
-canonical texts (one spelling per value, the CSV one); ``check_file`` applies the one
+canonical texts (one spelling per value, the CSV one: ``presentation`` says how the
+workbook is laid out and which spellings are read back; a workbook's label row is
+skipped, booleans « oui »/« non » read as ``true``/``false``, numbers get their
+decimals, CSV texts lose their formula escape); ``check_file`` applies the one
 validator (``core/format/validator.py``: the descriptor's field rules, keys, metadata and
-digest); the numbered coherence rules across tables are in ``core/format/coherence.py``.
+digest) and the numbered coherence rules across tables (``core/format/coherence.py``).
 Files from outside are size-checked before anything parses them.
 """
 
@@ -11,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import zipfile
@@ -25,6 +27,9 @@ from ..format.coherence import check_coherence
 from ..format.validator import Report, check_metadata, check_tables
 from . import descriptor as descriptor_mod
 from .descriptor import Descriptor, FieldSpec, TableSpec
+from .digest import CanonicalCsv
+from .presentation import FIRST_DATA_ROW, LABEL_ROW, canonical_text, is_label_row
+from .safety import unescape_csv
 
 MAX_FILE_BYTES = 512 * 2**20  # a year of a large structure is a few MB
 MAX_UNPACKED_BYTES = 4 * 2**30
@@ -75,8 +80,8 @@ def cell_text(value: Any, f: FieldSpec) -> tuple[str, str]:
             if isinstance(value, str)
             else (str(value), "texte attendu (la cellule est un nombre)")
         )
-    if isinstance(value, str):
-        return value, ""  # typed as text in the sheet: the text check decides
+    if isinstance(value, str):  # typed as text in the sheet: canonical spelling, then the text check
+        return canonical_text(value, f, any_case=True), ""
     if f.type == "boolean":
         return ("true" if value else "false", "") if isinstance(value, bool) else (str(value), "")
     if f.type == "date" and isinstance(value, dt.datetime):
@@ -100,6 +105,10 @@ class Source:
 
     def header(self, spec: TableSpec) -> list[str] | None:
         raise NotImplementedError
+
+    def data_start(self, spec: TableSpec) -> int:
+        """The file's row number of the first data row (3 under a workbook's label row)."""
+        return 2
 
     def rows(self, spec: TableSpec) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
         """Yields (texts, [(field, type problem)]) per data row."""
@@ -131,10 +140,17 @@ class XlsxSource(Source):
         first = next(self.wb[spec.name].iter_rows(max_row=1, values_only=True), ())
         return ["" if v is None else str(v) for v in first]
 
+    def data_start(self, spec: TableSpec) -> int:
+        if spec.name not in self.wb.sheetnames:
+            return LABEL_ROW
+        ws = self.wb[spec.name]
+        second = next(ws.iter_rows(min_row=LABEL_ROW, max_row=LABEL_ROW, values_only=True), ())
+        return FIRST_DATA_ROW if is_label_row(second, spec) else LABEL_ROW
+
     def rows(self, spec: TableSpec) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
         fields = spec.fields
         n = len(fields)
-        for cells in self.wb[spec.name].iter_rows(min_row=2):
+        for cells in self.wb[spec.name].iter_rows(min_row=self.data_start(spec)):
             texts, issues = [], []
             for i, cell in enumerate(cells[:n]):
                 if cell.data_type == "f":
@@ -163,6 +179,7 @@ class PackageSource(Source):
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise UnreadableFile(f"datapackage.json illisible dans « {path.name} » : {exc}") from exc
         self.metadata = {k: str(v) for k, v in self.package.get("metadonnees", {}).items()}
+        self._hashes: dict[str, str] = {}
 
     def _open(self, spec: TableSpec) -> Iterator[list[str]] | None:
         try:
@@ -176,17 +193,33 @@ class PackageSource(Source):
         return None if reader is None else next(reader, [])
 
     def rows(self, spec: TableSpec) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
+        """Canonical texts: formula escape removed, booleans and decimals spelled canonically.
+
+        A complete pass also records the hash of the table's values (``values_hash``).
+        """
         reader = self._open(spec)
         assert reader is not None
         next(reader, None)
         n = len(spec.fields)
+        escaped = [i for i, f in enumerate(spec.fields) if f.type == "string"]
+        spell = _csv_spellers(spec)
+        canon = CanonicalCsv(spec)
         for texts in reader:
-            yield (
-                (texts + [""] * (n - len(texts)))[:n],
-                ([] if len(texts) == n else [("", "nombre de colonnes")]),
-            )
+            issues = [] if len(texts) == n else [("", "nombre de colonnes")]
+            if issues:
+                texts = (texts + [""] * (n - len(texts)))[:n]
+            for i in escaped:
+                if texts[i][:1] == "'":
+                    texts[i] = unescape_csv(texts[i])
+            for i, fn in spell:
+                if texts[i]:
+                    texts[i] = fn(texts[i])
+            canon.add_texts(texts)
+            yield texts, issues
+        self._hashes[spec.name] = canon.hexdigest()
 
     def declared_hashes(self) -> dict[str, str]:
+        """Per-resource hashes that older exports declared (of their canonical CSV, i.e. of values)."""
         out = {}
         for res in self.package.get("resources", []):
             h = str(res.get("hash", ""))
@@ -194,15 +227,30 @@ class PackageSource(Source):
                 out[res.get("name", "")] = h.removeprefix("sha256:")
         return out
 
-    def raw_hash(self, spec: TableSpec) -> str:
-        h = hashlib.sha256()
-        with self.zf.open(f"{spec.name}.csv") as member:
-            for chunk in iter(lambda: member.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
+    def values_hash(self, spec: TableSpec) -> str:
+        """SHA-256 of the table's canonical CSV, spelled from the values read (see ``digest``)."""
+        if spec.name not in self._hashes:
+            for _ in self.rows(spec):
+                pass
+        return self._hashes[spec.name]
+
+    raw_hash = values_hash  # the name the table checks use (the bytes are no longer hashed)
 
     def close(self) -> None:
         self.zf.close()
+
+
+def _csv_spellers(spec: TableSpec) -> list[tuple[int, Any]]:
+    """Per boolean or decimal column, the function that respells its CSV texts canonically.
+
+    Booleans are read with the descriptor's exact true/false values (as a Table Schema tool
+    reads them), never in any case: the app and such a tool agree on every CSV.
+    """
+    out: list[tuple[int, Any]] = []
+    for i, f in enumerate(spec.fields):
+        if f.type == "boolean" or (f.type == "number" and f.decimals):
+            out.append((i, lambda text, f=f: canonical_text(text, f, any_case=False)))
+    return out
 
 
 def open_source(path: Path) -> Source:

@@ -1,8 +1,13 @@
 """The yearly file as a Frictionless Data Package: one ZIP with the CSV files and datapackage.json.
 
 The CSV bytes are the canonical spelling (digest.py): UTF-8 without BOM, comma,
-LF line ends. ``datapackage.json`` is the published descriptor plus, per resource,
-its SHA-256 and size, and the file's metadata (``metadonnees``).
+LF line ends, with a text that a spreadsheet would run as a formula (``= + - @``)
+protected by an apostrophe (``safety.escape_csv``, OWASP's advice against CSV injection).
+``datapackage.json`` is the published descriptor plus the file's metadata
+(``metadonnees``, whose ``empreinte_sha256`` is the fingerprint of the values). No
+per-resource ``hash`` / ``bytes`` is declared: they would bind the file to its bytes,
+and a Table Schema tool would refuse a CSV that a spreadsheet re-saved with the same
+values (see ``digest``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ PERSONAL_DATA = (
 PROGRESS_EVERY = 2000
 
 
-def package_json(d: Descriptor, meta: dict[str, Any], hashes: dict[str, str], sizes: dict[str, int]) -> str:
+def package_json(d: Descriptor, meta: dict[str, Any], hashes: dict[str, str]) -> str:
     """The exported ``datapackage.json``: the format's descriptor plus this file's facts."""
     pkg = copy.deepcopy(d.raw)
     pkg["name"] = f"{d.name}-{meta['identifiant'].lower()}-{meta['annee']}"
@@ -38,8 +43,8 @@ def package_json(d: Descriptor, meta: dict[str, Any], hashes: dict[str, str], si
     pkg["metadonnees"] = meta
     pkg["resources"] = [res for res in pkg["resources"] if res["name"] in hashes]
     for res in pkg["resources"]:
-        res["hash"] = f"sha256:{hashes[res['name']]}"
-        res["bytes"] = sizes[res["name"]]
+        res.pop("hash", None)  # values, not bytes, are fingerprinted (module docstring)
+        res.pop("bytes", None)
     for key in ("homepage", "changelog", "metadonnees_requises", "licenses"):
         pkg.pop(key, None)  # the open licence is the specification's: never the data's
     pkg["donnees_personnelles"] = PERSONAL_DATA
@@ -52,7 +57,6 @@ def write_datapackage(
 ) -> Generator[int, None, dict[str, Any]]:
     """Write the ZIP to ``path``; yields rows written; returns the table hashes and digest."""
     hashes: dict[str, str] = {}
-    sizes: dict[str, int] = {}
     counts: dict[str, int] = {}
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for table in tables:
@@ -65,7 +69,7 @@ def write_datapackage(
                         yield PROGRESS_EVERY
                 canon.flush()  # the last rows, before the member closes
                 yield canon.rows % PROGRESS_EVERY
-            hashes[name], sizes[name], counts[name] = canon.hexdigest(), canon.bytes, canon.rows
+            hashes[name], counts[name] = canon.hexdigest(), canon.rows
         meta["empreinte_sha256"] = package_digest(hashes.items())
-        zf.writestr(PACKAGE_JSON, package_json(d, meta, hashes, sizes))
+        zf.writestr(PACKAGE_JSON, package_json(d, meta, hashes))
     return {"hashes": hashes, "counts": counts}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import vocab as V
+from .definitions_fields import FALSE_VALUES, TRUE_VALUES
 from .definitions_tables import TABLES
 
 NAME = "observatoire-tsr"
@@ -130,8 +131,6 @@ def _codes_pattern(codes: list[str]) -> str:
 # Table Schema carries the rules themselves (``enum``, ``pattern``, ``categories``…).
 INTERNAL_KEYS = ("vocabulaire", "valeurs_multiples", "decimales", "source")
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-TRUE_VALUES = ["true", "oui"]
-FALSE_VALUES = ["false", "non"]
 
 
 def _field(
@@ -149,8 +148,8 @@ def _field(
     if out.pop("required", False):
         constraints["required"] = True
     if out["type"] == "boolean":
-        out["trueValues"] = TRUE_VALUES
-        out["falseValues"] = FALSE_VALUES
+        out["trueValues"] = list(TRUE_VALUES)
+        out["falseValues"] = list(FALSE_VALUES)
     if out.get("format") == "uuid":
         constraints["pattern"] = UUID_PATTERN
     vocab = out.get("vocabulaire")

@@ -16,6 +16,12 @@ UUID_FINANCEMENT = "e1d2c3b4-a5f6-4e7d-9c8b-7a6f5e4d3c2b"
 
 MAX_MONEY = 10_000_000_000
 
+# Booleans: the descriptor's trueValues/falseValues, canonical spelling first; the workbook
+# spells them « oui »/« non » (presentation.py).
+TRUE_TEXT, FALSE_TEXT = "oui", "non"
+TRUE_VALUES = ("true", TRUE_TEXT)
+FALSE_VALUES = ("false", FALSE_TEXT)
+
 
 def F(
     name: str,

@@ -92,7 +92,7 @@ def example_package(d: Descriptor, path: Path) -> str:
                 canon.add_texts(rows[t.name])
             hashes[t.name], sizes[t.name] = canon.hexdigest(), canon.bytes
         meta["empreinte_sha256"] = package_digest(hashes.items())
-        zf.writestr(PACKAGE_JSON, package_json(d, meta, hashes, sizes))
+        zf.writestr(PACKAGE_JSON, package_json(d, meta, hashes))
     return str(meta["empreinte_sha256"])
 
 
@@ -149,6 +149,8 @@ def render(d: Descriptor | None = None) -> str:
         "le tiret bas d'une séquence `_xHHHH_` (échappement propre au XLSX, lu différemment selon les "
         "logiciels) est remplacé par `＿` (U+FF3F), dans les deux formats.",
         "",
+        texts.LAYOUT,
+        "",
         "## Pseudonymisation",
         "",
         texts.PSEUDONYMISATION,
@@ -161,7 +163,7 @@ def render(d: Descriptor | None = None) -> str:
         "",
         "Chaque fichier porte : " + ", ".join(f"`{k}`" for k in d.required_metadata) + " (dans la feuille "
         "`metadonnees` et les propriétés personnalisées du classeur, ou la clé `metadonnees` de "
-        "`datapackage.json`, avec l'empreinte SHA-256 de chaque CSV dans `hash`).",
+        "`datapackage.json`).",
         "",
         texts.INTEGRITY,
         "",

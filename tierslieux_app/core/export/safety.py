@@ -9,6 +9,18 @@
 - Text made only of spaces is empty (readers disagree on it).
 - Text that a spreadsheet could take for a formula (``=``, ``+``, ``-``, ``@``) or an
   error code is flagged: the XLSX writer then forces the cell type to text.
+
+CSV injection (OWASP, « CSV Injection »): a CSV has no cell types, so a spreadsheet that
+opens one runs ``=HYPERLINK(…)`` or ``+cmd|…`` as a formula. The Data Package CSVs follow
+OWASP's advice: a text that starts with ``=``, ``+``, ``-``, ``@`` or a tab is written with
+one apostrophe before it (``'=HYPERLINK(…)``), which spreadsheets read as « this is text ».
+The escape is reversible and is part of the CSV spelling only, not of the value:
+``unescape_csv`` removes it when the file is read, the value (and the fingerprint, computed
+over values) is the one of the XLSX, and a text that really starts with an apostrophe
+followed by one of these characters gets a second apostrophe, so nothing is ambiguous.
+Only text fields can start so (ids, codes, dates and numbers have patterns or types that
+exclude it); a negative number is a number, never escaped. A tool that reads the CSVs with
+the published schema alone sees the apostrophe: the format doc says so.
 """
 
 from __future__ import annotations
@@ -55,6 +67,30 @@ def clean_cell_text(text: str) -> str:
         text = _cut(text, MAX_CELL_UNITS)
     if text.isspace():
         return ""  # readers disagree on blank text (calamine reads it as empty): it is empty
+    return text
+
+
+CSV_ESCAPE = "'"
+CSV_FORMULA_PREFIXES = frozenset(("=", "+", "-", "@", "\t"))
+
+
+def _needs_csv_escape(text: str) -> bool:
+    while text[:1] == CSV_ESCAPE:
+        text = text[1:]
+    return text[:1] in CSV_FORMULA_PREFIXES
+
+
+def escape_csv(text: str) -> str:
+    """The CSV spelling of a text value: one apostrophe before a text a spreadsheet would run."""
+    if text[:1] in CSV_FORMULA_PREFIXES or (text[:1] == CSV_ESCAPE and _needs_csv_escape(text)):
+        return CSV_ESCAPE + text
+    return text
+
+
+def unescape_csv(text: str) -> str:
+    """The value of a CSV text (``escape_csv`` undone); any other text is returned unchanged."""
+    if text[:1] == CSV_ESCAPE and _needs_csv_escape(text[1:]):
+        return text[1:]
     return text
 
 

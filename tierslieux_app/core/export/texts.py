@@ -31,14 +31,32 @@ DEFINITIONS = (
 CONVENTIONS = (
     "Dates au format AAAA-MM-JJ, mois au format AAAA-MM, nombres avec un point décimal, codes "
     "multiples séparés par « ; », cellule vide = valeur non renseignée. Les identifiants (SIRET, "
-    "RNA, UUID) sont du texte : un SIRET garde ses zéros initiaux."
+    "RNA, UUID) sont du texte : un SIRET garde ses zéros initiaux. Oui/non : « oui » ou « non » "
+    "dans le classeur, true ou false (ou oui, non) dans les CSV. Dans les CSV, un texte qui "
+    "commence par = + - @ ou une tabulation est précédé d’une apostrophe, qui protège des "
+    "formules les tableurs qui l’ouvrent : elle ne fait pas partie de la valeur."
+)
+
+LAYOUT = (
+    "Chaque feuille de table a deux lignes d’en-tête, figées et répétées en haut de chaque "
+    "page imprimée : la ligne 1 donne le nom de chaque champ (pour les machines, à ne pas "
+    "modifier), la ligne 2 son intitulé en français (en italique) ; les données commencent à la "
+    "ligne 3. Les filtres sont sur la ligne des intitulés. Les feuilles s’impriment en A4 "
+    "(paysage, ou portrait pour les tables étroites comme les heures), ajustées à la largeur de la "
+    "page. Le fichier peut être ouvert et enregistré dans "
+    "LibreOffice ou Excel : il reste valide tant que les valeurs ne changent pas (ne saisissez "
+    "pas de formule : une cellule doit contenir une valeur)."
 )
 
 INTEGRITY = (
-    "L'empreinte SHA-256 est calculée sur les données des tables écrites en CSV (UTF-8, virgule, "
-    "fin de ligne LF) : c'est la somme SHA-256 des lignes « <sha256 du CSV>  <table>.csv » dans "
-    "l'ordre des tables, soit ce qu'affiche « sha256sum structure.csv projets.csv participants.csv "
-    "participations.csv temps.csv productions.csv partenaires.csv financements.csv indicateurs.csv "
-    "| sha256sum ». Elle permet de savoir si deux fichiers contiennent les mêmes données et de "
-    "détecter une modification ; la date d'export indique le plus récent."
+    "L'empreinte SHA-256 est calculée sur les valeurs des tables, écrites en CSV canonique (UTF-8, "
+    "virgule, fin de ligne LF, true/false, nombres avec leurs décimales, dates AAAA-MM-JJ) : c'est "
+    "la somme SHA-256 des lignes « <sha256 du CSV>  <table>.csv » dans l'ordre des tables. Pour "
+    "un Data Package tel qu’exporté, c'est ce qu'affiche « sha256sum structure.csv projets.csv "
+    "participants.csv participations.csv temps.csv productions.csv partenaires.csv financements.csv "
+    "indicateurs.csv | sha256sum » (sauf si un texte y est protégé par une apostrophe). Elle ne "
+    "dépend pas de l’écriture du fichier : un classeur ou un CSV enregistré à nouveau par un "
+    "tableur garde la même empreinte tant que les valeurs ne changent pas. Elle permet de savoir "
+    "si deux fichiers contiennent les mêmes données et de détecter une modification ; la date "
+    "d'export indique le plus récent."
 )

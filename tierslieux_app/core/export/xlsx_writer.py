@@ -1,9 +1,18 @@
 """The yearly file as an XLSX workbook, written in openpyxl's write-only (streaming) mode.
 
-Sheets: Lisez-moi, one per table (bold frozen header, Excel table with filters,
-formats, drop-down lists on coded columns), dictionnaire (the codebook), codes
-(every code with its label and URI) and metadonnees (key/value, for machines; the
-same keys are also custom document properties).
+Sheets: Lisez-moi, one per table, dictionnaire (the codebook), codes (every code with
+its label and URI) and metadonnees (key/value, for machines; the same keys are also
+custom document properties).
+
+A table's sheet (layout facts in ``presentation``): row 1 the field names in bold (the
+machine header), row 2 the French labels in italics, data from row 3; both header rows
+frozen and printed on every page. The Excel table (filters, stripes) has the label row
+as its header, so sorting and filtering never move either header row. Booleans are the
+texts « oui » / « non » (LibreOffice would save boolean cells as formulas), with a
+drop-down list like the coded columns. Every sheet prints on A4, fitted to the page
+width, page numbers in the footer; landscape, or portrait for the narrow sheets (the
+hours: twice the rows per page, larger). Long free text wraps (row heights computed
+here: write-only mode cannot auto-fit, and LibreOffice keeps the default height).
 
 Memory stays flat: rows go straight to openpyxl's temporary files. Column widths and
 frozen panes are decided before the first row (write-only mode writes them first),
@@ -29,6 +38,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from . import texts
 from .descriptor import Descriptor, FieldSpec, TableSpec
 from .digest import CanonicalCsv, package_digest
+from .presentation import FALSE_TEXT, FIRST_DATA_ROW, HEADER_ROW, LABEL_ROW, TRUE_TEXT, boolean_word, labels
 from .safety import needs_text_type
 from .tables import TableData
 
@@ -39,11 +49,20 @@ METADATA = "metadonnees"
 PROGRESS_EVERY = 2000
 HOURS_FORMAT = "0.00"
 MONEY_FORMAT = '#,##0 "€"'
-SHARE_FORMAT = "0.00%"
+SHARE_FORMAT = "0.00##"  # not a percentage: LibreOffice saves those as « 64% » in CSV
 MAX_INLINE_LIST = 255  # Excel's limit for a list written in the validation itself
 
 BOLD = Font(bold=True)
+ITALIC = Font(italic=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP_DATA = Alignment(wrap_text=True)  # at the bottom, as the other cells of the row
+PAGE_FOOTER = "&A — page &P / &N"  # sheet name, page number, page count
+MAX_LIST_IN_DICTIONARY = 12  # longer code lists are left to the codes sheet
+ROW_HEIGHT = 15  # points, one line of the default font
+PAPER_A4 = 9  # ECMA-376 paper size code
+TEXT_WIDTH = 30  # widest text column; longer text wraps
+NAME_WIDTH = 18  # a longer field name wraps in the header row
+PORTRAIT_MAX_WIDTH = 160  # column width units: printed at 60 % or more on a portrait A4
 
 
 def number_format(f: FieldSpec) -> str | None:
@@ -59,12 +78,36 @@ def number_format(f: FieldSpec) -> str | None:
     return "0." + "0" * (f.decimals or 0) if f.decimals else "0"
 
 
+def wraps(f: FieldSpec) -> bool:
+    """Free text longer than its column: wrapped on several lines, so the sheet stays printable."""
+    return f.type == "string" and not f.format and (f.max_length is None or f.max_length > TEXT_WIDTH)
+
+
 def column_width(f: FieldSpec) -> float:
+    """From the descriptor, never from the data; the header rows wrap (field names at ``_``)."""
     if f.format == "uuid":
-        return 38
-    by_type = {"date": 12, "yearmonth": 10, "boolean": 10, "integer": 12, "number": 14}
-    width = by_type.get(f.type) or min(max(f.max_length or 24, 12), 50)
-    return max(width, len(f.name) + 4)
+        return 37
+    by_type = {"date": 11, "yearmonth": 9, "boolean": 8, "integer": 10, "number": 12}
+    width = by_type.get(f.type) or min(max(f.max_length or TEXT_WIDTH, 10), TEXT_WIDTH)
+    return max(width, min(len(f.name) + 2, NAME_WIDTH))
+
+
+def _print_setup(ws: Any, title_rows: str | None, width: float) -> None:
+    """A4 fitted to the page width (as many pages down as needed), numbered pages.
+
+    Landscape, unless the columns fit a portrait page at a readable size: a long, narrow
+    table (the hours) then prints twice as many rows per page, at a larger size.
+    """
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.orientation = "portrait" if width <= PORTRAIT_MAX_WIDTH else "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = PAGE_FOOTER
+    if title_rows:
+        ws.print_title_rows = title_rows
 
 
 class _Cells:
@@ -72,10 +115,18 @@ class _Cells:
 
     def __init__(self, ws: Any, spec: TableSpec):
         self.ws = ws
-        self.makers = []
+        self.makers: list[Any] = []
+        # wrapped columns: (index, width), for the row heights (write-only cannot auto-fit)
+        self.wrapped = [(i, column_width(f)) for i, f in enumerate(spec.fields) if wraps(f)]
         for f in spec.fields:
             fmt = number_format(f)
-            if f.type in {"string", "yearmonth"}:
+            if f.type == "boolean":
+                self.makers.append(boolean_word)  # plain text: openpyxl writes it as a string
+            elif wraps(f):
+                template = WriteOnlyCell(ws)
+                template.alignment = WRAP_DATA
+                self.makers.append(self._wrapped(template))
+            elif f.type in {"string", "yearmonth"}:
                 self.makers.append(self._text)
             elif fmt and fmt != "0":
                 template = WriteOnlyCell(ws)
@@ -107,15 +158,31 @@ class _Cells:
 
         return make
 
+    @staticmethod
+    def _wrapped(cell: WriteOnlyCell) -> Any:
+        """Like ``_styled``, for wrapped text (always a text cell: never a formula)."""
+
+        def make(v: Any) -> Any:
+            if v is None:
+                return None
+            cell.value = v
+            cell.data_type = "s"
+            return cell
+
+        return make
+
     def row(self, values: tuple[Any, ...]) -> list[Any]:
         return [m(v) if m else v for m, v in zip(self.makers, values, strict=True)]
 
 
-def _header(ws: Any, names: list[str]) -> list[WriteOnlyCell]:
+def _header(ws: Any, names: list[str], font: Font = BOLD, wrap: bool = False) -> list[WriteOnlyCell]:
     out = []
     for name in names:
         cell = WriteOnlyCell(ws, value=name)
-        cell.font = BOLD
+        cell.data_type = "s"
+        cell.font = font
+        if wrap:
+            cell.alignment = WRAP
         out.append(cell)
     return out
 
@@ -131,10 +198,11 @@ def _code_ranges(d: Descriptor) -> dict[str, tuple[int, int]]:
 
 def _validations(ws: Any, spec: TableSpec, last_row: int, ranges: Mapping[str, tuple[int, int]]) -> None:
     for i, f in enumerate(spec.fields, start=1):
-        if not f.enum or (not f.vocab and len(",".join(f.enum)) > MAX_INLINE_LIST):
+        choices = (TRUE_TEXT, FALSE_TEXT) if f.type == "boolean" else f.enum
+        if not choices or (not f.vocab and f.type != "boolean" and len(",".join(choices)) > MAX_INLINE_LIST):
             continue  # a long closed list that is not a vocabulary (COAR URIs) has no drop-down
-        inline = '"' + ",".join(f.enum) + '"'
-        if len(inline) - 2 <= MAX_INLINE_LIST and f.vocab != "indicateur":
+        inline = '"' + ",".join(choices) + '"'
+        if f.type == "boolean" or (len(inline) - 2 <= MAX_INLINE_LIST and f.vocab != "indicateur"):
             formula = inline
         else:
             lo, hi = ranges[f.vocab]
@@ -143,7 +211,10 @@ def _validations(ws: Any, spec: TableSpec, last_row: int, ranges: Mapping[str, t
         dv = DataValidation(type="list", formula1=formula, allow_blank=not f.required, showErrorMessage=True)
         dv.errorTitle = "Code inconnu"
         dv.error = f"Choisissez un code de la liste (voir la feuille « {DICTIONARY} »)."
-        dv.add(f"{col}2:{col}{last_row}")
+        if f.type == "boolean":
+            dv.errorTitle = "Valeur inconnue"
+            dv.error = f"Choisissez « {TRUE_TEXT} » ou « {FALSE_TEXT} »."
+        dv.add(f"{col}{FIRST_DATA_ROW}:{col}{last_row}")
         ws.data_validations.append(dv)  # write-only sheets lack add_data_validation
 
 
@@ -152,22 +223,36 @@ def _data_sheet(
 ) -> Generator[int, None, CanonicalCsv]:
     spec = table.spec
     ws = wb.create_sheet(spec.name)
-    for i, f in enumerate(spec.fields, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = column_width(f)
-    ws.freeze_panes = "A2"
-    ws.append(_header(ws, list(spec.field_names)))
+    widths = list(map(column_width, spec.fields))
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    _print_setup(ws, f"{HEADER_ROW}:{LABEL_ROW}", sum(widths))
+    titles = labels(spec)
+    for row, words in ((HEADER_ROW, spec.field_names), (LABEL_ROW, titles)):
+        lines = max(_lines(t, w) for t, w in zip(words, widths, strict=True))
+        if lines > 1:
+            ws.row_dimensions[row].height = ROW_HEIGHT * lines
+    ws.append(_header(ws, list(spec.field_names), wrap=True))
+    ws.append(_header(ws, titles, ITALIC, wrap=True))
     canon = CanonicalCsv(spec)
     cells = _Cells(ws, spec)
+    rowno = LABEL_ROW
     for values in table.rows():
         canon.add(values)
+        rowno += 1
+        if cells.wrapped:
+            height = max(_lines(values[i], w) if values[i] else 1 for i, w in cells.wrapped)
+            if height > 1:
+                ws.row_dimensions[rowno].height = ROW_HEIGHT * height
         ws.append(cells.row(values))
         if canon.rows % PROGRESS_EVERY == 0:
             yield PROGRESS_EVERY
     yield canon.rows % PROGRESS_EVERY
-    last_row = max(canon.rows + 1, 2)  # an Excel table needs one data row, even empty
-    ref = f"A1:{get_column_letter(len(spec.fields))}{last_row}"
+    last_row = max(canon.rows + LABEL_ROW, FIRST_DATA_ROW)  # an Excel table needs one data row, even empty
+    ref = f"A{LABEL_ROW}:{get_column_letter(len(spec.fields))}{last_row}"
     excel_table = Table(displayName=f"t_{spec.name}", ref=ref)
-    excel_table.tableColumns = [TableColumn(id=i, name=n) for i, n in enumerate(spec.field_names, start=1)]
+    excel_table.tableColumns = [TableColumn(id=i, name=n) for i, n in enumerate(titles, start=1)]
     excel_table.autoFilter = AutoFilter(ref=ref)
     excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     with warnings.catch_warnings():
@@ -192,13 +277,9 @@ def _text_rows(
     """A small sheet of wrapped text: widths, row heights (write-only cannot auto-fit), print setup."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _print_setup(ws, "1:1" if header else None, sum(widths))
     if header:
         ws.freeze_panes = "A2"
-        ws.print_title_rows = "1:1"
     for n, row in enumerate(rows, start=1):
         cells = []
         height = 1
@@ -241,7 +322,12 @@ def dictionary_rows(d: Descriptor) -> list[tuple[Any, ...]]:
     ]
     for t in d.tables:
         for f in t.fields:
-            codes = "\n".join(f"{c.code} = {c.libelle}" for c in d.codes(f.vocab)) if f.vocab else ""
+            listed = d.codes(f.vocab) if f.vocab else []
+            if len(listed) > MAX_LIST_IN_DICTIONARY:  # a page-long cell would not print
+                codes = f"{len(listed)} codes : voir la feuille « {CODES} »"
+                codes += f" (liste « {f.vocab} »)"
+            else:
+                codes = "\n".join(f"{c.code} = {c.libelle}" for c in listed)
             rows.append(
                 (
                     t.name,
@@ -278,6 +364,7 @@ def _readme(ws: Any, d: Descriptor, meta: Mapping[str, Any], counts: Mapping[str
         ("Pseudonymisation", texts.PSEUDONYMISATION),
         ("Définitions", texts.DEFINITIONS),
         ("Conventions", texts.CONVENTIONS),
+        ("Disposition des feuilles", texts.LAYOUT),
         ("Empreinte : calcul", texts.INTEGRITY),
         ("", ""),
         ("Feuille", "Contenu — nombre de lignes"),
@@ -306,7 +393,7 @@ def write_xlsx(
         hashes[table.spec.name] = yield from _data_sheet(wb, table, ranges)
     meta["empreinte_sha256"] = package_digest((n, c.hexdigest()) for n, c in hashes.items())
     counts = {n: c.rows for n, c in hashes.items()}
-    _text_rows(wb.create_sheet(DICTIONARY), dictionary_rows(d), [14, 30, 30, 10, 11, 60, 40, 50])
+    _text_rows(wb.create_sheet(DICTIONARY), dictionary_rows(d), [13, 22, 22, 8, 11, 46, 24, 34])
     _text_rows(wb.create_sheet(CODES), codes_rows(d), [22, 30, 45, 45, 10])
     meta_rows = [("cle", "valeur"), *((k, str(v)) for k, v in meta.items())]
     meta_rows += [(f"lignes_{n}", str(c)) for n, c in counts.items()]

@@ -22,7 +22,7 @@ from decimal import Decimal
 from stdnum.fr import siret as stdnum_siret
 
 from ..export.descriptor import Descriptor
-from .validator import Report, Source, columns_of
+from .validator import Report, Source, columns_of, first_row
 
 MAX_MONTH_HOURS = Decimal(744)  # 31 days x 24 h: nobody works more in a month
 PLAUSIBLE_MONTH_HOURS = Decimal(220)  # above the legal weekly maximum (48 h) all month long
@@ -79,11 +79,13 @@ class _Checker:
         self.source, self.d, self.report = source, d, report
         self._tables: dict[str, dict[str, list[str]]] = {}
         self.year = ""
+        self.first: dict[str, int] = {}  # row number of each table's first data row
 
     def table(self, name: str) -> dict[str, list[str]]:
         if name not in self._tables:
             spec = self.d.table(name)
             self._tables[name] = dict(zip(spec.field_names, columns_of(self.source, spec), strict=True))
+            self.first[name] = first_row(self.source, spec)
         return self._tables[name]
 
     def records(self, name: str) -> Iterator[dict[str, str]]:
@@ -108,6 +110,7 @@ class _Checker:
     # C6
     def _structure(self) -> None:
         rows = list(self.records("structure"))
+        start = self.first["structure"]
         meta = self.report.metadata
         if len(rows) != 1:
             self.add("C6", "structure", 0, "", f"une ligne attendue, {len(rows)} trouvée(s)")
@@ -115,9 +118,9 @@ class _Checker:
         self.year = rows[0]["annee"].strip()
         if meta:
             if self.year != str(meta.get("annee", "")):
-                self.add("C6", "structure", 2, "annee", "l'année diffère de celle des métadonnées")
+                self.add("C6", "structure", start, "annee", "l'année diffère de celle des métadonnées")
             if rows[0]["structure_id"] != meta.get("structure_id", ""):
-                self.add("C6", "structure", 2, "structure_id", "l'identifiant diffère des métadonnées")
+                self.add("C6", "structure", start, "structure_id", "l'identifiant diffère des métadonnées")
 
     # C1 to C5
     def _sums(self) -> None:
@@ -197,27 +200,27 @@ class _Checker:
         months = {m: _month(m) for m in set(temps["mois"])}
         for m, (y, _) in sorted(months.items()):
             if y != wanted:
-                row = temps["mois"].index(m) + 2
+                row = temps["mois"].index(m) + self.first["temps"]
                 self.add("C7", "temps", row, "mois", f"mois {m} hors de l'année {wanted} du fichier")
-        for row, date in enumerate(self.table("productions")["date"], start=2):
+        for row, date in enumerate(self.table("productions")["date"], start=self.first["productions"]):
             if date and not date.startswith(f"{wanted}-"):
                 self.add("C7", "productions", row, "date", f"date {date} hors de l'année {wanted} du fichier")
         per_month: dict[tuple[str, tuple[int, int]], Decimal] = defaultdict(Decimal)
-        first_row: dict[tuple[str, tuple[int, int]], int] = {}
+        row_of: dict[tuple[str, tuple[int, int]], int] = {}
         for i, (pid, m, h) in enumerate(zip(temps["pid"], temps["mois"], temps["heures"], strict=True)):
             key = (pid, months[m])
             per_month[key] += _dec(h)
-            first_row.setdefault(key, i + 2)
+            row_of.setdefault(key, i + self.first["temps"])
         for key, total in per_month.items():
             pid, (y, mo) = key
             if total > MAX_MONTH_HOURS:
                 self.add(
-                    "C8", "temps", first_row[key], "heures",
+                    "C8", "temps", row_of[key], "heures",
                     f"{total} h pour la personne {pid} en {y}-{mo:02d} (744 h au plus dans un mois)",
                 )  # fmt: skip
             elif total > PLAUSIBLE_MONTH_HOURS:
                 self.add(
-                    "C9", "temps", first_row[key], "heures",
+                    "C9", "temps", row_of[key], "heures",
                     f"{total} h pour la personne {pid} en {y}-{mo:02d} : à vérifier (plus de 220 h)",
                 )  # fmt: skip
 
@@ -229,7 +232,7 @@ class _Checker:
                 continue
             cols = self.table(spec.name)
             for f in numbers:
-                for row, text in enumerate(cols[f.name], start=2):
+                for row, text in enumerate(cols[f.name], start=self.first[spec.name]):
                     value = text.strip()
                     if "." in value and len(value.split(".")[1].rstrip("0")) > f.decimals:
                         self.add("C10", spec.name, row, f.name, f"{value} a plus de {f.decimals} décimales")
@@ -239,7 +242,8 @@ class _Checker:
     def _coar(self) -> None:
         uris = {c.code: c.uri for c in self.d.codes("output_type")}
         prod = self.table("productions")
-        for row, (kind, uri) in enumerate(zip(prod["type"], prod["type_uri_coar"], strict=True), start=2):
+        start = self.first["productions"]
+        for row, (kind, uri) in enumerate(zip(prod["type"], prod["type_uri_coar"], strict=True), start=start):
             if uris.get(kind) and uri != uris[kind]:
                 self.add(
                     "C11",
@@ -253,7 +257,7 @@ class _Checker:
     def _siret(self) -> None:
         for table in ("structure", "partenaires"):
             invalid: dict[str, bool] = {}  # an organisation partners several projects: checked once
-            for row, value in enumerate(self.table(table)["siret"], start=2):
+            for row, value in enumerate(self.table(table)["siret"], start=self.first.get(table, 2)):
                 if len(value) != 14 or not value.isdigit():
                     continue
                 if value not in invalid:

@@ -91,6 +91,13 @@ class Source(Protocol):
     def declared_hashes(self) -> dict[str, str]: ...
 
 
+def first_row(source: Source, spec: TableSpec) -> int:
+    """The row number of a table's first data row as a person sees it: 2 after the header, 3 in a
+    workbook whose second row holds the French labels (``data_start`` of the readers)."""
+    data_start = getattr(source, "data_start", None)
+    return data_start(spec) if data_start is not None else 2
+
+
 def columns_of(source: Source, spec: TableSpec) -> list[list[str]]:
     """A table's texts column by column: kept by the XLSX reader, else read again as rows."""
     columns = getattr(source, "columns", None)
@@ -315,7 +322,7 @@ def _check_rows(
     checks = [(rule, {}, rule.f.name) for rule in rules]
     seen: set[tuple[str, ...]] = set()
     rows = 0
-    for rowno, (texts, issues) in enumerate(source.rows(spec), start=2):
+    for rowno, (texts, issues) in enumerate(source.rows(spec), start=first_row(source, spec)):
         writerow(texts)
         rows += 1
         for name, message in issues:

@@ -20,7 +20,7 @@ from ..export import descriptor as descriptor_mod
 from ..export.checker import PackageSource, Source
 from ..export.descriptor import Descriptor, TableSpec
 from ..format.coherence import check_coherence
-from ..format.validator import Report, check_metadata, check_tables
+from ..format.validator import Report, check_metadata, check_tables, first_row
 from .safe_read import MAX_CELL_CHARS, scan
 from .xlsx_source import CalamineSource
 
@@ -123,7 +123,7 @@ def _values(source: Source, d: Descriptor, wanted: set[tuple[str, int]]) -> dict
             spec = d.table(table)
         except KeyError:
             continue
-        for rowno, (texts, _) in enumerate(source.rows(spec), start=2):
+        for rowno, (texts, _) in enumerate(source.rows(spec), start=first_row(source, spec)):
             if (table, rowno) in wanted:
                 for name, text in zip(spec.field_names, texts, strict=True):
                     out[(table, rowno, name)] = text
@@ -131,8 +131,12 @@ def _values(source: Source, d: Descriptor, wanted: set[tuple[str, int]]) -> dict
 
 
 def _convert(
-    name: str, kind: str, report: Report, values: dict[tuple[str, int, str], str]
+    name: str,
+    kind: str,
+    report: Report,
+    values: dict[tuple[str, int, str], str],
 ) -> list[FileProblem]:
+    """The validator's problems as the file's rows, sheets and values."""
     out = []
     for p in report.problems:
         sheet = p.table if kind == "xlsx" or p.table == "metadonnees" else f"{p.table}.csv" if p.table else ""
@@ -198,7 +202,8 @@ def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport
     fr.digest = report.digest
     fr.counts = dict(report.counts)
     fr.truncated = report.truncated
-    fr.problems = _convert(path.name, source.kind, report, values) + _warnings(path.name, fr.metadata, d)
+    fr.problems = _convert(path.name, source.kind, report, values)
+    fr.problems += _warnings(path.name, fr.metadata, d)
     return fr, source
 
 

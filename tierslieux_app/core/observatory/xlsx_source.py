@@ -4,6 +4,10 @@ Only after ``safe_read.scan`` has passed the file: calamine computes the used ra
 the cells themselves (a wrong ``<dimension>`` header is not trusted) and is an order of
 magnitude faster than openpyxl on large sheets.
 
+Row 1 is the header; row 2 is skipped when it is the label row (``export.presentation``);
+booleans written « oui »/« non » and numbers re-spelled by a spreadsheet are read back as
+the canonical texts by ``cell_text``.
+
 The texts are kept column by column (checks, sums and inserts work on columns, with the
 loops over cells in C: zip, map, set, Counter); rows are built only for what reads rows
 (the row by row checks of a table with problems, the SIRET check, the problem values).
@@ -17,8 +21,10 @@ from typing import Any
 
 from ..export.checker import Source, cell_text
 from ..export.descriptor import FieldSpec, TableSpec
+from ..export.presentation import FIRST_DATA_ROW, LABEL_ROW, is_label_row
 from .safe_read import MAX_CELL_CHARS, refuse
 
+_TEXT_TYPES = frozenset({"string", "yearmonth"})
 Issues = Sequence[tuple[str, str]]  # (field, message) for the cells of a row
 _NO_ISSUES: tuple[tuple[str, str], ...] = ()
 
@@ -75,6 +81,10 @@ class CalamineSource(Source):
             return None
         return [_plain(v) for v in rows[0]] if rows else []
 
+    def data_start(self, spec: TableSpec) -> int:
+        rows = self.sheets.get(spec.name) or []
+        return FIRST_DATA_ROW if len(rows) > 1 and is_label_row(rows[1], spec) else LABEL_ROW
+
     def rows(self, spec: TableSpec) -> Iterator[tuple[list[str], Issues]]:
         """Canonical texts, spelled once per table and kept: checks and import read them again."""
         return iter(self._table(spec).rows)
@@ -96,7 +106,7 @@ class CalamineSource(Source):
         """Column by column, each distinct (type, value) spelled once (ids and codes repeat a lot)."""
         fields = spec.fields
         n = len(fields)
-        data = self.sheets.get(spec.name, [])[1:]
+        data = self.sheets.get(spec.name, [])[self.data_start(spec) - 1 :]
         if data and min(map(len, data)) < n:
             data = [r if len(r) >= n else [*r, *[""] * (n - len(r))] for r in data]
         # rows wider than the table are cut to its fields
@@ -120,8 +130,8 @@ class CalamineSource(Source):
 def _spell_column(values: Sequence[Any], f: FieldSpec) -> tuple[list[str], list[tuple[int, tuple[str, ...]]]]:
     """The texts of a column and the (row index, messages) of its cells with a problem."""
     try:
-        joined = "".join(values)  # only text cells (calamine gives str, float, int, bool, dates)
-    except TypeError:
+        joined = "".join(values) if f.type in _TEXT_TYPES else None  # other types: canonical spelling
+    except TypeError:  # not only text cells (calamine gives str, float, int, bool, dates)
         joined = None
     if joined is not None and (len(joined) <= MAX_CELL_CHARS or max(map(len, values)) <= MAX_CELL_CHARS):
         return list(values), []  # text is kept as it is (cell_text): nothing to spell
