@@ -40,8 +40,8 @@ def busiest_year(db: Any) -> int:
 
 
 def _materialised(db: Any, year: int) -> list[tuple[str, list[str], list[tuple[Any, ...]]]]:
-    from tierslieux_app.core.export.descriptor import load
     from tierslieux_app.core.export.tables import year_tables
+    from tierslieux_app.core.format.descriptor import load
 
     return [(t.spec.name, list(t.spec.field_names), list(t.rows())) for t in year_tables(db, year, load())]
 

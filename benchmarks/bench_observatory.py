@@ -24,9 +24,9 @@ import zipfile
 from pathlib import Path
 
 from tierslieux_app.core.demo import generate
-from tierslieux_app.core.export.descriptor import load
-from tierslieux_app.core.export.digest import CanonicalCsv, package_digest
 from tierslieux_app.core.export.exporter import export_year
+from tierslieux_app.core.format.descriptor import load
+from tierslieux_app.core.format.digest import CanonicalCsv, package_digest
 from tierslieux_app.core.observatory.xlsx_source import CalamineSource
 from tierslieux_app.core.storage import open_database
 

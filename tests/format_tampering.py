@@ -66,8 +66,8 @@ def write_package(dest: Path, package: dict, tables: Tables) -> Path:
     file, so that only the tampered value can make a case fail. Exported packages declare no
     per-resource ``hash``/``bytes`` (a re-saved CSV would fail them): none is written.
     """
-    from tierslieux_app.core.export.checker import open_source
-    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format.descriptor import load
+    from tierslieux_app.core.format.readers import open_source
     from tierslieux_app.core.format.validator import Report, check_tables
 
     package = json.loads(json.dumps(package))

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tierslieux_app.core.export.digest import package_digest
+from tierslieux_app.core.format.digest import package_digest
 
 Tables = dict[str, list[list[str]]]
 

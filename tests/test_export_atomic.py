@@ -36,7 +36,7 @@ def export_command(db_path: Path, dest: Path, fmt: str) -> list[str]:
 
 
 def test_sigkill_at_random_moments_never_leaves_a_broken_file(tmp_path):
-    from tierslieux_app.core.export.checker import check_file
+    from tierslieux_app.core.format.readers import check_file
     from tierslieux_app.core.storage import open_database
 
     db_path = tmp_path / "base.sqlite3"

@@ -7,7 +7,7 @@ from test_export_data import SIRET, YEAR, build_year
 
 def test_cli_writes_the_standard_file_name_in_a_folder(file_db, tmp_path, capsys):
     from tierslieux_app.cli import main
-    from tierslieux_app.core.export.checker import check_file
+    from tierslieux_app.core.format.readers import check_file
 
     build_year(file_db, entries=100)
     out = tmp_path / "sortie"

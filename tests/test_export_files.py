@@ -29,8 +29,8 @@ def exported(tmp_path_factory):
 
 
 def read_all(path: Path) -> dict[str, list[list[str]]]:
-    from tierslieux_app.core.export.checker import open_source
-    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format.descriptor import load
+    from tierslieux_app.core.format.readers import open_source
 
     source = open_source(path)
     try:
@@ -49,7 +49,7 @@ def csv_tables(path: Path) -> dict[str, list[dict[str, str]]]:
 
 
 def test_both_formats_validate_against_the_descriptor(exported):
-    from tierslieux_app.core.export.checker import check_file
+    from tierslieux_app.core.format.readers import check_file
 
     for key in ("xlsx", "pkg"):
         result = exported[key]
@@ -172,7 +172,7 @@ def test_workbook_layout(exported):
 def test_tampering_is_detected_by_the_digest(exported, tmp_path):
     from openpyxl import load_workbook
 
-    from tierslieux_app.core.export.checker import check_file
+    from tierslieux_app.core.format.readers import check_file
 
     wb = load_workbook(exported["xlsx"].path)
     cell = wb["temps"]["F3"]
@@ -187,7 +187,7 @@ def test_no_exported_file_declares_an_open_data_licence(exported):
     pseudonymised personal data and says so instead of carrying any licence."""
     import json
 
-    from tierslieux_app.core.export.descriptor import descriptor_file
+    from tierslieux_app.core.format.descriptor import descriptor_file
 
     with zipfile.ZipFile(exported["pkg"].path) as zf:
         package = json.loads(zf.read("datapackage.json"))

@@ -11,25 +11,25 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_descriptor_file_is_what_the_definitions_generate():
-    from tierslieux_app.core.export import definitions
-    from tierslieux_app.core.export.descriptor import descriptor_file
+    from tierslieux_app.core.format import definitions
+    from tierslieux_app.core.format.descriptor import descriptor_file
 
     assert descriptor_file().read_text(encoding="utf-8") == definitions.render(), (
-        "régénérez : python -m tierslieux_app.core.export.definitions"
+        "régénérez : python -m tierslieux_app.core.format.definitions"
     )
 
 
 def test_documentation_page_is_up_to_date():
-    from tierslieux_app.core.export import docs
+    from tierslieux_app.core.format import docs
 
     page = (ROOT / "docs" / "format-observatoire.md").read_text(encoding="utf-8")
-    assert page == docs.render(), "régénérez : python -m tierslieux_app.core.export.docs"
+    assert page == docs.render(), "régénérez : python -m tierslieux_app.core.format.docs"
     assert "## Historique des versions" in page and "## Exemple valide" in page
 
 
 def test_descriptor_is_a_valid_frictionless_data_package():
     frictionless = pytest.importorskip("frictionless")
-    from tierslieux_app.core.export.descriptor import descriptor_file
+    from tierslieux_app.core.format.descriptor import descriptor_file
 
     raw = json.loads(descriptor_file().read_text(encoding="utf-8"))
     assert list(frictionless.Package.metadata_validate(raw)) == []
@@ -37,7 +37,7 @@ def test_descriptor_is_a_valid_frictionless_data_package():
 
 def test_descriptor_codes_are_the_application_codes():
     from tierslieux_app.core import vocab as V
-    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format.descriptor import load
 
     d = load()
     assert d.version == "1.0.0"
@@ -56,9 +56,9 @@ def test_descriptor_codes_are_the_application_codes():
 
 
 def test_example_package_is_valid(tmp_path):
-    from tierslieux_app.core.export import docs
-    from tierslieux_app.core.export.checker import check_file
-    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format import docs
+    from tierslieux_app.core.format.descriptor import load
+    from tierslieux_app.core.format.readers import check_file
 
     path = tmp_path / "exemple.zip"
     digest = docs.example_package(load(), path)
@@ -73,7 +73,7 @@ def test_example_package_is_valid(tmp_path):
 
 
 def test_checker_reports_each_kind_of_bad_value(tmp_path):
-    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format.descriptor import load
     from tierslieux_app.core.format.validator import FieldRule
 
     d = load()

@@ -26,8 +26,8 @@ import pytest
 from test_export_data import YEAR, build_year
 
 from tierslieux_app.core.export.csv_writer import PACKAGE_JSON, package_json
-from tierslieux_app.core.export.descriptor import load
-from tierslieux_app.core.export.presentation import FALSE_TEXT, TRUE_TEXT, labels
+from tierslieux_app.core.format.descriptor import load
+from tierslieux_app.core.format.presentation import FALSE_TEXT, TRUE_TEXT, labels
 from tierslieux_app.core.observatory.validate import validate_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -83,7 +83,7 @@ def test_soffice_converts_each_sheet_without_complaint(exported, tmp_path):
 def test_workbook_saved_by_libreoffice_stays_valid_with_the_same_fingerprint(exported, tmp_path):
     from openpyxl import load_workbook
 
-    from tierslieux_app.core.export.checker import check_file
+    from tierslieux_app.core.format.readers import check_file
 
     out = tmp_path / "lo"
     _soffice(tmp_path, "xlsx", exported.path, out)
@@ -114,7 +114,7 @@ def test_workbook_saved_by_libreoffice_stays_valid_with_the_same_fingerprint(exp
 def test_tables_saved_as_csv_by_libreoffice_make_a_valid_package_with_the_same_fingerprint(
     exported, tmp_path
 ):
-    from tierslieux_app.core.export.checker import open_source
+    from tierslieux_app.core.format.readers import open_source
 
     d = load()
     out = tmp_path / "lo"

@@ -64,7 +64,7 @@ def test_blocking_finding_disables_export_until_fixed(qtbot, page, file_db, tmp_
 
 
 def test_warnings_need_the_checkbox_then_export_writes_a_valid_file(qtbot, page, file_db, tmp_path):
-    from tierslieux_app.core.export.checker import check_file
+    from tierslieux_app.core.format.readers import check_file
     from tierslieux_app.core.services import participants
 
     person = participants.list_participants(file_db)[0]

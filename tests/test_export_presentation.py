@@ -19,16 +19,16 @@ from typing import Any
 import pytest
 from test_export_data import HOSTILE_TITLES, YEAR, build_year
 
-from tierslieux_app.core.export import texts
-from tierslieux_app.core.export.checker import PackageSource, cell_text, check_file, open_source
-from tierslieux_app.core.export.descriptor import load
-from tierslieux_app.core.export.presentation import (
+from tierslieux_app.core.format import texts
+from tierslieux_app.core.format.descriptor import load
+from tierslieux_app.core.format.presentation import (
     FIRST_DATA_ROW,
     LABEL_ROW,
     canonical_text,
     is_label_row,
     labels,
 )
+from tierslieux_app.core.format.readers import PackageSource, cell_text, check_file, open_source
 from tierslieux_app.core.observatory.validate import validate_file
 from tierslieux_app.core.observatory.xlsx_source import CalamineSource
 

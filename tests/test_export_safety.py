@@ -10,8 +10,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tierslieux_app.core.export.checker import PackageSource
-from tierslieux_app.core.export.descriptor import load
 from tierslieux_app.core.export.safety import (
     MAX_CELL_UNITS,
     clean_cell_text,
@@ -19,6 +17,8 @@ from tierslieux_app.core.export.safety import (
     needs_text_type,
     unescape_csv,
 )
+from tierslieux_app.core.format.descriptor import load
+from tierslieux_app.core.format.readers import PackageSource
 
 PREFIXES = ["=", "+", "-", "@", "=HYPERLINK(", "=1+2", "#N/A", "_x0041_", "\r\n", "\x00", "\x1b[31m"]
 PREFIXES += ["]]>", "<b>&amp;", " "]  # XML markup, leading space: escaped, kept
@@ -47,9 +47,9 @@ def _meta() -> dict[str, object]:
 def write_one_title(text: str, folder: Path) -> tuple[Path, Path, str | None]:
     """Export one ``projets`` row whose title and summary are ``text``, in both formats."""
     from tierslieux_app.core.export.csv_writer import write_datapackage
-    from tierslieux_app.core.export.descriptor import load
     from tierslieux_app.core.export.tables import TableData, normaliser
     from tierslieux_app.core.export.xlsx_writer import write_xlsx
+    from tierslieux_app.core.format.descriptor import load
 
     d = load()
     spec = d.table("projets")

@@ -78,9 +78,9 @@ def _dashboard_values(db, year: int) -> dict[str, object]:
 
 
 def test_indicators_are_the_dashboard_figures(db):
-    from tierslieux_app.core.export.descriptor import load
     from tierslieux_app.core.export.figures import indicator_values, project_hours
     from tierslieux_app.core.export.tables import year_tables
+    from tierslieux_app.core.format.descriptor import load
 
     build_year(db, entries=500)
     ours = indicator_values(db, YEAR, project_hours(db, YEAR))

@@ -10,11 +10,11 @@ import zipfile
 import pytest
 
 from tierslieux_app.core.completeness import check_year
-from tierslieux_app.core.export import definitions, definitions_tables, docs
-from tierslieux_app.core.export.checker import check_file, open_source
-from tierslieux_app.core.export.definitions_fields import F
-from tierslieux_app.core.export.descriptor import load
 from tierslieux_app.core.export.exporter import export_year
+from tierslieux_app.core.format import definitions, definitions_tables, docs
+from tierslieux_app.core.format.definitions_fields import F
+from tierslieux_app.core.format.descriptor import load
+from tierslieux_app.core.format.readers import check_file, open_source
 from tierslieux_app.core.services import projects
 
 YEAR = 2025

@@ -21,7 +21,7 @@ from observatory_corpus import CASES, read_package, rewrite_zip
 from observatory_fixtures import demo_exports  # noqa: F401  (fixture)
 from openpyxl import Workbook
 
-from tierslieux_app.core.export import descriptor
+from tierslieux_app.core.format import descriptor
 from tierslieux_app.core.format.coherence import check_coherence
 from tierslieux_app.core.format.validator import Report, canonical_csv, check_tables
 from tierslieux_app.core.observatory.validate import open_checked

@@ -18,7 +18,7 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
 from tierslieux_app.cli import main
-from tierslieux_app.core.export.presentation import FIRST_DATA_ROW
+from tierslieux_app.core.format.presentation import FIRST_DATA_ROW
 from tierslieux_app.core.observatory import models as M
 from tierslieux_app.core.observatory.consolidate import AVERAGED, SECRET
 from tierslieux_app.core.observatory.importer import (
@@ -199,7 +199,7 @@ def test_every_row_and_value_is_stored(obs, demo_exports, key):  # noqa: F811
     """Rows go in several per INSERT statement: every one of them, each value in its column."""
     from collections import Counter
 
-    from tierslieux_app.core.export.descriptor import load
+    from tierslieux_app.core.format.descriptor import load
     from tierslieux_app.core.observatory.validate import open_checked
 
     outcome = import_file(obs, demo_exports[key])

@@ -46,7 +46,7 @@ def test_reopening_keeps_data_and_unknown_revision_is_refused(tmp_path):
 
 
 def test_every_format_table_has_its_table():
-    from tierslieux_app.core.export import descriptor
+    from tierslieux_app.core.format import descriptor
 
     for spec in descriptor.load().tables:
         table = M.data_tables[spec.name]

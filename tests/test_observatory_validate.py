@@ -143,7 +143,7 @@ def test_memoised_table_check_agrees_with_the_row_by_row_checks(demo_exports, co
     """The column path of the validator gives exactly the problems and digest of its row path."""
     from test_observatory_columns import RowsOnly
 
-    from tierslieux_app.core.export import descriptor
+    from tierslieux_app.core.format import descriptor
     from tierslieux_app.core.format.validator import Report, check_tables
     from tierslieux_app.core.observatory.validate import open_checked
 

@@ -81,7 +81,7 @@ def _run(tmp: Path) -> int:
     steps.run(f"export XLSX de {YEAR} écrit", export)
 
     def reread() -> None:
-        from .core.export.checker import check_file
+        from .core.format.readers import check_file
 
         report = check_file(export_path)
         if not report.ok:

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from .db import Database
-from .export.descriptor import load
 from .export.tables import project_ids
+from .format.descriptor import load
 from .models import Output, Participant, Project, Structure, StructureYear, TimeEntry
 from .services.projects import active_in_year
 

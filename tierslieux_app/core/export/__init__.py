@@ -1,12 +1,9 @@
-"""The yearly file for the Observatoire du TSR (format « observatoire-tsr » 1.0.0).
+"""Writing the yearly file for the Observatoire du TSR (the format itself is in ``core/format``).
 
-- ``descriptor``: the published Frictionless descriptor, read once (the single source);
-- ``definitions*``: where that JSON is generated from (``python -m …definitions``);
-- ``tables``: the rows of each table, streamed from the database;
+- ``tables``: the rows of each table, streamed from the database as named rows, each column
+  filled from its declaration's ``source`` or computed by its table's producer;
 - ``figures``: the per-project and ``indicateurs`` figures, each read once;
 - ``xlsx_writer`` / ``csv_writer``: the two presentations, same values;
-- ``safety``, ``digest``: cell cleaning, canonical CSV spelling and SHA-256 digest;
-- ``exporter``: checks, then the atomic write (``export_steps`` / ``export_year``);
-- ``checker``, ``consistency``: validation of a file against the descriptor;
-- ``docs``: the human specification, docs/format-observatoire.md.
+- ``safety``: cell cleaning and the CSV formula escape;
+- ``exporter``: checks, then the atomic write (``export_steps`` / ``export_year``).
 """

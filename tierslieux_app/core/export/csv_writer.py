@@ -19,8 +19,8 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
-from .descriptor import Descriptor
-from .digest import CanonicalCsv, package_digest
+from ..format.descriptor import Descriptor
+from ..format.digest import CanonicalCsv, package_digest
 from .tables import TableData
 
 PACKAGE_JSON = "datapackage.json"

@@ -19,8 +19,8 @@ from ..completeness import Finding, check_year
 from ..db import Database
 from ..errors import NotFoundError, TiersLieuxError
 from ..fileio import atomic_path
+from ..format import descriptor as descriptor_mod
 from ..services import structure
-from . import descriptor as descriptor_mod
 from .csv_writer import write_datapackage
 from .tables import estimated_rows, year_tables
 from .xlsx_writer import write_xlsx

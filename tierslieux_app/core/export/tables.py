@@ -22,6 +22,7 @@ from sqlalchemy import Select, func, literal_column, or_, select
 
 from ..db import Database
 from ..errors import NotFoundError
+from ..format.descriptor import Descriptor, FieldSpec, TableSpec
 from ..models import (
     Funding,
     Organisation,
@@ -34,7 +35,6 @@ from ..models import (
 )
 from ..services import structure
 from ..services.projects import active_in_year
-from .descriptor import Descriptor, FieldSpec, TableSpec
 from .figures import (
     ZERO,
     ProjectHours,

@@ -35,10 +35,18 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from . import texts
-from .descriptor import Descriptor, FieldSpec, TableSpec
-from .digest import CanonicalCsv, package_digest
-from .presentation import FALSE_TEXT, FIRST_DATA_ROW, HEADER_ROW, LABEL_ROW, TRUE_TEXT, boolean_word, labels
+from ..format import texts
+from ..format.descriptor import Descriptor, FieldSpec, TableSpec
+from ..format.digest import CanonicalCsv, package_digest
+from ..format.presentation import (
+    FALSE_TEXT,
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    LABEL_ROW,
+    TRUE_TEXT,
+    boolean_word,
+    labels,
+)
 from .safety import needs_text_type
 from .tables import TableData
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from stdnum.fr import siret as stdnum_siret
 
-from ..export.descriptor import Descriptor
+from .descriptor import Descriptor
 from .validator import Report, Source, columns_of, first_row
 
 MAX_MONTH_HOURS = Decimal(744)  # 31 days x 24 h: nobody works more in a month

@@ -65,7 +65,7 @@ Tables = dict[str, list[list[str]]]
 
 def published() -> dict[str, Any]:
     """The format's published descriptor (``resources/format/…datapackage.json``) as a dict."""
-    from ..export.descriptor import load
+    from .descriptor import load
 
     return copy.deepcopy(load().raw)
 

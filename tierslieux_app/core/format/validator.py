@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
-from ..export.descriptor import Descriptor, FieldSpec, TableSpec
-from ..export.digest import package_digest
+from .descriptor import Descriptor, FieldSpec, TableSpec
+from .digest import package_digest
 
 MAX_PROBLEMS = 1000
 MEMO_LIMIT = 20_000  # distinct texts remembered per column (free text is rarely repeated)

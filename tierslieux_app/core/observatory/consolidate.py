@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import and_, case, distinct, func, select
 
 from ..db import Database
-from ..export import descriptor as descriptor_mod
-from ..export.descriptor import Descriptor
+from ..format import descriptor as descriptor_mod
+from ..format.descriptor import Descriptor
 from . import models as M
 
 MIN_STRUCTURES = 3

@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from ..db import Database
-from ..export import descriptor as descriptor_mod
-from ..export.checker import Source
-from ..export.descriptor import Descriptor, FieldSpec, TableSpec
+from ..format import descriptor as descriptor_mod
+from ..format.descriptor import Descriptor, FieldSpec, TableSpec
+from ..format.readers import Source
 from ..format.validator import columns_of
 from . import models as M
 from .validate import FileReport, expand, validate_source

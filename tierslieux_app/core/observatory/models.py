@@ -28,8 +28,8 @@ from sqlalchemy import (
     Text,
 )
 
-from ..export import descriptor as descriptor_mod
-from ..export.descriptor import FieldSpec
+from ..format import descriptor as descriptor_mod
+from ..format.descriptor import FieldSpec
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",

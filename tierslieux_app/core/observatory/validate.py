@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TiersLieuxError
-from ..export import descriptor as descriptor_mod
-from ..export.checker import PackageSource, Source
-from ..export.descriptor import Descriptor, TableSpec
+from ..format import descriptor as descriptor_mod
 from ..format.coherence import check_coherence
+from ..format.descriptor import Descriptor, TableSpec
+from ..format.readers import PackageSource, Source
 from ..format.validator import Report, check_metadata, check_tables, first_row
 from .safe_read import MAX_CELL_CHARS, scan
 from .xlsx_source import CalamineSource

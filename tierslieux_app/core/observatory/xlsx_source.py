@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..export.checker import Source, cell_text
-from ..export.descriptor import FieldSpec, TableSpec
-from ..export.presentation import FIRST_DATA_ROW, LABEL_ROW, is_label_row
+from ..format.descriptor import FieldSpec, TableSpec
+from ..format.presentation import FIRST_DATA_ROW, LABEL_ROW, is_label_row
+from ..format.readers import Source, cell_text
 from .safe_read import MAX_CELL_CHARS, refuse
 
 _TEXT_TYPES = frozenset({"string", "yearmonth"})

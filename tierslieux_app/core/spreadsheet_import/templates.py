@@ -7,8 +7,8 @@ from pathlib import Path
 
 from .. import fields as F
 from .. import vocab as V
-from ..export.descriptor import load
 from ..fileio import atomic_path
+from ..format.descriptor import load
 
 
 @dataclass(frozen=True)

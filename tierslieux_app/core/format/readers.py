@@ -1,6 +1,6 @@
-"""Validate a yearly file (XLSX or Data Package ZIP) against the published descriptor.
+"""Reading a yearly file (XLSX or Data Package ZIP), and checking it whole.
 
-Reusable by the observatory side: ``open_source`` reads either format as the same
+Used by the export's self-check and the observatory: ``open_source`` reads either format as the same
 canonical texts (one spelling per value, the CSV one: ``presentation`` says how the
 workbook is laid out and which spellings are read back; a workbook's label row is
 skipped, booleans « oui »/« non » read as ``true``/``false``, numbers get their
@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TiersLieuxError
+from ..export.safety import unescape_csv
 from ..format.coherence import check_coherence
 from ..format.validator import Report, check_metadata, check_tables
 from . import descriptor as descriptor_mod
 from .descriptor import Descriptor, FieldSpec, TableSpec
 from .digest import CanonicalCsv
 from .presentation import FIRST_DATA_ROW, LABEL_ROW, canonical_text, is_label_row
-from .safety import unescape_csv
 
 MAX_FILE_BYTES = 512 * 2**20  # a year of a large structure is a few MB
 MAX_UNPACKED_BYTES = 4 * 2**30

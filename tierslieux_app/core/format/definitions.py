@@ -6,7 +6,7 @@ This module only generates it, from the field tables in ``definitions_tables`` a
 application's vocabularies, so that codes and labels cannot drift apart: a test fails
 when the JSON differs from what this module would write.
 
-    python -m tierslieux_app.core.export.definitions   # rewrites the JSON
+    python -m tierslieux_app.core.format.definitions   # rewrites the JSON
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Generate ``docs/format-observatoire.md`` (the human specification) from the descriptor.
 
-    python -m tierslieux_app.core.export.docs   # rewrites the page
+    python -m tierslieux_app.core.format.docs   # rewrites the page
 
 A test fails when the page differs from what this module writes, so that the page
 and the machine-readable descriptor never disagree. The example rows come from the
@@ -15,9 +15,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..export.csv_writer import PACKAGE_JSON, package_json
 from ..format.coherence import RULES
 from . import texts
-from .csv_writer import PACKAGE_JSON, package_json
 from .descriptor import Descriptor, FieldSpec, TableSpec, load
 from .digest import CanonicalCsv, package_digest
 
@@ -117,7 +117,7 @@ def render(d: Descriptor | None = None) -> str:
     out: list[str] = [
         f"# Format « {d.name} » — version {d.version}",
         "",
-        "<!-- Page générée par `python -m tierslieux_app.core.export.docs` à partir de "
+        "<!-- Page générée par `python -m tierslieux_app.core.format.docs` à partir de "
         "resources/format/observatoire-tsr-v1.datapackage.json : ne pas modifier à la main. -->",
         "",
         d.title + ".",

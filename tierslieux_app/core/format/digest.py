@@ -27,8 +27,8 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
+from ..export.safety import CSV_FORMULA_PREFIXES, escape_csv
 from .descriptor import FieldSpec, TableSpec
-from .safety import CSV_FORMULA_PREFIXES, escape_csv
 
 DIGEST_ALGORITHM = "sha256(sha256sum des CSV dans l'ordre des tables)"
 
