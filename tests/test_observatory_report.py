@@ -358,6 +358,8 @@ def check_sheet(
 ) -> int:
     """Values, primary secrecy and the attack on one sheet; returns the number of secret cells."""
     secrets = 0
+    national = [rows[-1][2:] for rows in _blocks(sheet).values()]
+    assert national[0] == national[1], sheet.name  # the same national row under each breakdown
     for dim, rows in _blocks(sheet).items():
         assert rows[-1][1] == C.ENSEMBLE
         assert {r[1] for r in rows[:-1]} == set(members[dim].values()), (sheet.name, dim)
@@ -527,6 +529,25 @@ def test_secondary_suppression_leaves_no_line_with_a_single_secret(facts, with_r
         for r in [*grid.rows, C.TOTAL]
     ]
     assert revealed(body, with_row_total) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("ABCD"), st.sampled_from(CATEGORIES)), min_size=1, max_size=14),
+    st.lists(st.tuples(st.integers(0, 13), st.integers(0, 3), st.integers(1, 1000)), max_size=30),
+)
+def test_the_national_row_is_the_same_under_each_breakdown(where, facts):
+    """A national cell hidden under the regions is hidden under the TSR categories too, and
+    neither table then leaves a line with a single secret cell."""
+    structures = [C.Structure(i, {"region": r, "categorie_tsr": c}) for i, (r, c) in enumerate(where)]
+    facts = [(sid, col, v) for sid, col, v in facts if sid < len(structures)]
+    grids = C._protected_grids(structures, [C.Additive(facts, [0, 1, 2, 3], list("abcd"), "Total")], D)
+    by_region, by_category = grids[("region", 0)], grids[("categorie_tsr", 0)]
+    national = [[g.shown((C.TOTAL, c)) for c in [0, 1, 2, 3, C.TOTAL]] for g in (by_region, by_category)]
+    assert national[0] == national[1]
+    for g in (by_region, by_category):
+        body = [[g.shown((r, c)) for c in [*g.cols, C.TOTAL]] for r in [*g.rows, C.TOTAL]]
+        assert revealed(body, True) == []
 
 
 def test_a_sheet_whose_data_the_store_lacks_is_left_out(tmp_path):

@@ -8,6 +8,7 @@ by ``SECRET``, so that no single tiers-lieu's figures can be read from the repor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -333,7 +334,7 @@ class Grid:
     rows: list[Any]
     cols: list[Any]
     row_total: bool = True
-    values: dict[Key, Decimal] = field(default_factory=dict)
+    values: dict[Key, Decimal | int] = field(default_factory=dict)
     who: dict[Key, set[int]] = field(default_factory=dict)
     secret: set[Key] = field(default_factory=set)
 
@@ -342,14 +343,14 @@ class Grid:
         if self.row_total:
             keys += [(row, TOTAL), (TOTAL, TOTAL)]
         for k in keys:
-            self.values[k] = self.values.get(k, Decimal(0)) + value
+            self.values[k] = self.values.get(k, 0) + value
             self.who.setdefault(k, set()).add(sid)
 
     def support(self, key: Key) -> int:
         return len(self.who.get(key, ()))
 
-    def value(self, key: Key) -> Decimal:
-        return self.values.get(key, Decimal(0))
+    def value(self, key: Key) -> Decimal | int:
+        return self.values.get(key, 0)
 
     def lines(self) -> list[tuple[list[Key], Key]]:
         """Every (cells, total) relation the table shows."""
@@ -360,9 +361,10 @@ class Grid:
             out.append(([(r, c) for r in self.rows], (TOTAL, c)))
         return out
 
-    def protect(self, secondary: bool = True) -> Grid:
+    def protect(self, secondary: bool = True, also: Iterable[Key] = ()) -> Grid:
+        """Primary then (``secondary``) secondary suppression; ``also``: cells secret beforehand."""
         keys = [(r, c) for r in [*self.rows, TOTAL] for c in [*self.cols, TOTAL]]
-        self.secret = {k for k in keys if 0 < self.support(k) < MIN_STRUCTURES}
+        self.secret = {k for k in keys if 0 < self.support(k) < MIN_STRUCTURES} | set(also)
         order = {k: i for i, k in enumerate(keys)}
         changed = secondary
         while changed:
@@ -492,6 +494,39 @@ def _code_cols(d: Descriptor, vocab: str, present: set[Any]) -> tuple[list[Any],
     return cols, headers
 
 
+def _protected_grids(
+    structures: list[Structure], parts: list[Additive | Spread | Ratio], d: Descriptor
+) -> dict[tuple[str, int], Grid]:
+    """The additive parts' grids for each breakdown, protected together.
+
+    The « Ensemble » row is the same national figures under each breakdown: a cell hidden
+    there under one breakdown is hidden under the others too (else the region table would
+    give away what the TSR-category table hides), and suppression runs again until the
+    national rows agree. With the present rule the national row only depends on national
+    figures, so they agree at once; the loop keeps them agreeing if the rule changes.
+    """
+    grids: dict[tuple[str, int], Grid] = {}
+    for dim, _ in BY:
+        where = {s.sid: s.values.get(dim) or None for s in structures}
+        for i, p in enumerate(parts):
+            if isinstance(p, Additive):
+                g = grids[(dim, i)] = Grid(_row_keys(d, dim, structures), list(p.cols), bool(p.row_total))
+                for sid, col, value in p.facts:
+                    if sid in where:
+                        g.add(sid, where[sid], col, value)
+    national: dict[int, set[Key]] = {}
+    while True:
+        for (_, i), g in grids.items():
+            g.protect(secondary=SECONDARY, also=national.get(i, set()))
+        agreed = {
+            i: {k for (_, j), g in grids.items() if j == i for k in g.secret if k[0] is TOTAL}
+            for i in {i for _, i in grids}
+        }
+        if agreed == national or not SECONDARY:
+            return grids
+        national = agreed
+
+
 def _national_sheet(
     d: Descriptor,
     structures: list[Structure],
@@ -510,17 +545,14 @@ def _national_sheet(
         else:
             headers.append(p.header)
     sheet = Sheet(name, title, headers, unit=unit, source=source)
+    grids = _protected_grids(structures, parts, d)
     for dim, dim_label in BY:
         where = {s.sid: s.values.get(dim) or None for s in structures}
         keys = _row_keys(d, dim, structures)
         columns: list[list[Any]] = []  # one list per sheet column after « Structures », row by row
-        for p in parts:
+        for i, p in enumerate(parts):
             if isinstance(p, Additive):
-                g = Grid(keys, list(p.cols), row_total=bool(p.row_total))
-                for sid, col, value in p.facts:
-                    if sid in where:
-                        g.add(sid, where[sid], col, value)
-                g.protect(secondary=SECONDARY)
+                g = grids[(dim, i)]
                 for c in [*p.cols, *([TOTAL] if p.row_total else [])]:
                     columns.append([g.shown((r, c)) for r in [*keys, TOTAL]])
             elif isinstance(p, Spread):

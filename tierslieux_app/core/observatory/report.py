@@ -120,9 +120,10 @@ def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
                     c.alignment = Alignment(horizontal="right")
         ws.freeze_panes = f"{'C' if top > 1 else 'A'}{top + 1}"
         for i, h in enumerate(sheet.headers, start=1):
-            width = max(12, min(45, len(h) + 4)) if top == 1 else max(12, min(24, len(h) // 2 + 4))
+            width = max(12, min(45, len(h) + 4)) if top == 1 else max(14, min(24, len(h) // 2 + 4))
             ws.column_dimensions[ws.cell(top, i).column_letter].width = width
         if top > 1:
+            ws.column_dimensions["A"].width = 16
             ws.column_dimensions["B"].width = 30
             ws.row_dimensions[top].height = 45
         _print_setup(ws, top)
