@@ -16,7 +16,7 @@ import statistics
 import subprocess
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -51,6 +51,7 @@ REGIONS = (  # weights: two big regions, middling ones, and regions of one or tw
     ("Corse", 1),
     ("", 1),
 )
+ONE_SMALL_REGION = (("Auvergne-Rhône-Alpes", 10), ("Occitanie", 10), ("Bretagne", 10), ("Corse", 1))
 CATEGORIES = ("non_marchand", "marchand_non_lucratif", "lucratif_petite_taille")
 
 
@@ -79,9 +80,11 @@ def _money(rng: random.Random, low: int, high: int) -> str:
     return f"{rng.randint(low * 100, high * 100) / 100:.2f}"
 
 
-def make_structure(rng: random.Random, i: int) -> tuple[dict[str, Any], dict[str, list[dict[str, str]]]]:
-    """One structure's yearly file: structure, time, outputs and funding rows."""
-    region = rng.choices([r for r, _ in REGIONS], [w for _, w in REGIONS])[0]
+def make_structure(
+    rng: random.Random, i: int, regions: tuple[tuple[str, int], ...] = REGIONS
+) -> tuple[dict[str, Any], dict[str, list[dict[str, str]]]]:
+    """One structure's yearly file: structure, time, outputs, funding and indicator rows."""
+    region = rng.choices([r for r, _ in regions], [w for _, w in regions])[0]
     category = CATEGORIES[i % 3] if i < 33 else "non_marchand"
     sid = _uid(rng)
     budget = rng.randint(20_000, 900_000)
@@ -162,13 +165,33 @@ def make_structure(rng: random.Random, i: int) -> tuple[dict[str, Any], dict[str
         "version_format": D.version,
     }
     tables = {"structure": [structure], "temps": temps, "productions": outputs, "financements": funding}
+    tables["indicateurs"] = indicators(tables)
     return metadata, tables
 
 
-def build_observatory(db: Any, count: int = 36, seed: int = 14) -> None:
+def indicators(tables: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
+    """The « indicateurs » rows an exporter would compute from the other tables (the ones used here)."""
+    values: dict[str, Decimal] = defaultdict(Decimal)
+    for t in tables["temps"]:
+        values["heures_total"] += Decimal(t["heures"])
+        values[f"heures_{t['type_temps']}"] += Decimal(t["heures"])
+    for p in tables["productions"]:
+        values["productions_total"] += 1
+        values[f"productions_{p['type']}"] += 1
+    for f in tables["financements"]:
+        values["financements_total"] += Decimal(f["montant"])
+        values[f"financements_{f['programme']}"] += Decimal(f["montant"])
+    values["valorisation_horaire_benevolat"] = Decimal(
+        tables["structure"][0]["valorisation_horaire_benevolat"]
+    )
+    codes = D.table("indicateurs").field("code").enum
+    return [{"code": c, "libelle": c, "valeur": f"{values[c]:.2f}", "unite": "h"} for c in codes]
+
+
+def build_observatory(db: Any, count: int = 36, seed: int = 14, regions: Any = REGIONS) -> None:
     rng = random.Random(seed)
     for i in range(count):
-        metadata, tables = make_structure(rng, i)
+        metadata, tables = make_structure(rng, i, regions)
         digest = hashlib.sha256(repr(sorted(tables.items())).encode()).hexdigest()
         report = FileReport(
             file=f"structure{i}.zip", path="", kind="memoire", metadata=metadata, digest=digest
@@ -312,8 +335,9 @@ def _membership(db: Any) -> dict[str, dict[int, str]]:
 
 
 def expected_grid(contrib: dict[int, Decimal], members: dict[int, str], label: str) -> tuple[Decimal, int]:
+    """A cell's sum and the structures it rests on (those whose figure is not 0)."""
     sids = [s for s in contrib if label == C.ENSEMBLE or members.get(s) == label]
-    return sum((contrib[s] for s in sids), Decimal(0)), len(sids)
+    return sum((contrib[s] for s in sids), Decimal(0)), sum(1 for s in sids if contrib[s])
 
 
 def revealed(matrix: list[list[Any]], with_row_total: bool) -> list[tuple[int, int]]:
@@ -372,7 +396,7 @@ def check_sheet(
                 for i in body:
                     value, support = expected_grid(contrib.get(sheet.headers[i], {}), members[dim], row[1])
                     cell = row[i]
-                    if 0 < support < C.MIN_STRUCTURES:
+                    if 0 < support < C.MIN_STRUCTURES or row[2] < C.MIN_STRUCTURES:
                         assert cell == SECRET, (sheet.name, dim, row[1], sheet.headers[i], support)
                     if cell != SECRET:
                         assert Decimal(str(cell)) == value, (sheet.name, dim, row[1], sheet.headers[i])
@@ -383,11 +407,11 @@ def check_sheet(
                     who = {
                         s
                         for i in body
-                        for s in contrib.get(sheet.headers[i], {})
-                        if row[1] == C.ENSEMBLE or members[dim].get(s) == row[1]
+                        for s, v in contrib.get(sheet.headers[i], {}).items()
+                        if v and (row[1] == C.ENSEMBLE or members[dim].get(s) == row[1])
                     }
                     total = row[cols[-1]]
-                    if 0 < len(who) < C.MIN_STRUCTURES:
+                    if 0 < len(who) < C.MIN_STRUCTURES or row[2] < C.MIN_STRUCTURES:
                         assert total == SECRET
                     if total != SECRET:
                         assert Decimal(str(total)) == sum((v for v, _ in parts), Decimal(0))
@@ -548,6 +572,73 @@ def test_the_national_row_is_the_same_under_each_breakdown(where, facts):
     for g in (by_region, by_category):
         body = [[g.shown((r, c)) for c in [*g.cols, C.TOTAL]] for r in [*g.rows, C.TOTAL]]
         assert revealed(body, True) == []
+
+
+def test_older_sheets_share_the_national_secrecy(tmp_path):
+    """« Synthese » holds the national totals of the breakdown sheets and of « Heures »,
+    « Productions », « Financements »: no secret cell of those comes back from it, and a
+    national figure hidden in one sheet is hidden in all."""
+    db = open_observatory(tmp_path / "o.sqlite3")
+    try:
+        build_observatory(db, regions=ONE_SMALL_REGION)
+        sheets = {s.name: s for s in C.national(db, YEAR)}
+        facts = stored_rows(db, "indicateurs")
+        where = {r["submission_id"]: r for r in stored_rows(db, "structure")}
+    finally:
+        db.close()
+    synth = {r[0]: r[3] for r in sheets["Synthese"].rows}
+    want: dict[str, Decimal] = defaultdict(Decimal)
+    who: dict[str, set[int]] = defaultdict(set)
+    for f in facts:
+        want[f["code"]] += f["valeur"]
+        if f["valeur"]:
+            who[f["code"]].add(f["submission_id"])
+    hidden = 0
+    for code, value in synth.items():
+        if code in C.AVERAGED:
+            continue
+        if 0 < len(who[code]) < C.MIN_STRUCTURES:
+            assert value == SECRET, code
+        if value != SECRET:
+            assert Decimal(str(value)) == want[code], code
+        hidden += value == SECRET
+    for total, parts in C._indicator_groups(D):  # total − visible parts never gives one part
+        if synth[total] != SECRET:
+            assert sum(synth[p] == SECRET for p in parts) != 1, total
+    for name, dim in (
+        ("Par région", "region"),
+        ("Par catégorie TSR", "categorie_tsr"),
+        ("Par forme juridique", "forme_juridique"),
+    ):
+        sheet = sheets[name]
+        for j, code in enumerate(C.BREAKDOWN_CODES, start=2):
+            column = [row[j] for row in sheet.rows]
+            if synth[code] != SECRET:
+                assert sum(v == SECRET for v in column) != 1, (name, code)
+                assert sum(Decimal(str(v)) for v in column if v != SECRET) <= want[code]
+        sizes = Counter(r[dim] for r in where.values())
+        for row in sheet.rows:
+            if row[1] == SECRET:
+                assert all(v == SECRET for v in row[2:]), (name, row)
+        assert sum(1 for n in sizes.values() if n < C.MIN_STRUCTURES) == sum(
+            r[1] == SECRET for r in sheet.rows
+        )
+    for name, prefix, vocab in (
+        ("Heures", "heures_", "time_type"),
+        ("Financements", "financements_", "programme"),
+        ("Productions", "productions_", "output_type"),
+    ):
+        codes = {D.label(vocab, c.code): c.code for c in D.codes(vocab)}
+        for row in sheets[name].rows:
+            assert (row[2] == SECRET) == (synth[prefix + codes[row[0]]] == SECRET), (name, row)
+    national = C._national_row(sheets["Financements par programme"], "Région")
+    headers = sheets["Financements par programme"].headers
+    for c in D.codes("programme"):
+        if c.libelle in headers:
+            assert (national[headers.index(c.libelle)] == SECRET) == (
+                synth[f"financements_{c.code}"] == SECRET
+            )
+    assert hidden >= 3
 
 
 def test_a_sheet_whose_data_the_store_lacks_is_left_out(tmp_path):

@@ -3,11 +3,14 @@
 Works the same on SQLite and PostgreSQL: stored numbers are scaled integers, summed
 exactly by the database and turned back into Decimals here. Small-cell protection:
 a breakdown cell that rests on fewer than ``MIN_STRUCTURES`` structures is replaced
-by ``SECRET``, so that no single tiers-lieu's figures can be read from the report.
+by ``SECRET``, so that no single tiers-lieu's figures can be read from the report, and
+secondary suppression (below, « The national sheets ») keeps such a cell from being
+recomputed from a row or column total.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -69,77 +72,127 @@ def _protect(value: Any, structures: int) -> Any:
     return SECRET if structures < MIN_STRUCTURES else value
 
 
-def totals(db: Database, year: int, d: Descriptor) -> Sheet:
-    i, s = M.data_tables["indicateurs"].c, M.submission.c
-    q = (
-        select(i.code, func.sum(i.valeur), func.count(distinct(s.id)))
-        .join_from(M.data_tables["indicateurs"], M.submission, s.id == i.submission_id)
-        .where(_current(year))
-        .group_by(i.code)
-    )
-    with db.read() as session:
-        found = {code: (total, n) for code, total, n in session.execute(q)}
+def _indicator_facts(db: Database, year: int) -> list[tuple[int, str, Decimal]]:
+    """(submission id, indicator code, value) of the current submissions of ``year``."""
+    i = M.data_tables["indicateurs"].c
+    rows = _per_structure(db, year, "indicateurs", "code", func.sum(i.valeur))
+    return [(sid, code, _indicator_value(code, v or 0)) for sid, code, v in rows]
+
+
+def _indicator_groups(d: Descriptor) -> list[tuple[str, list[str]]]:
+    """(total code, the codes that add up to it): heures_total = heures_benevole + …"""
+    codes = d.table("indicateurs").field("code").enum
+    return [
+        (total, [c for c in codes if c.startswith(total[:-5]) and c != total and c not in AVERAGED])
+        for total in codes
+        if total.endswith("_total")
+    ]
+
+
+def national_secrets(facts: list[tuple[int, str, Decimal]], d: Descriptor) -> set[str]:
+    """Indicator codes whose national figure is secret: primary rule, then secondary
+    suppression within each group that adds up to a shown total (hours by type…)."""
+    everyone = {sid for sid, _, _ in facts}
+    few = len(everyone) < MIN_STRUCTURES
+    secret: set[str] = set()
+    grouped: set[str] = set()
+    for total, parts in _indicator_groups(d):
+        g = Grid(["France"], parts, small_rows={"France", TOTAL} if few else set())
+        for sid, code, value in facts:
+            if code in parts:
+                g.add(sid, "France", code, value)
+        g.protect(secondary=SECONDARY)
+        secret |= {c for c in parts if ("France", c) in g.secret}
+        secret |= {total} if ("France", TOTAL) in g.secret else set()
+        grouped |= {total, *parts}
+    for code in d.table("indicateurs").field("code").enum:
+        if code in grouped:
+            continue
+        support = {sid for sid, c, v in facts if c == code and (v or code in AVERAGED)}
+        if few or 0 < len(support) < MIN_STRUCTURES:
+            secret.add(code)
+    return secret
+
+
+def totals(db: Database, year: int, d: Descriptor, secret: set[str] | None = None) -> Sheet:
+    """National indicator totals; ``secret``: codes to hide (default: ``national_secrets``)."""
+    facts = _indicator_facts(db, year)
+    secret = national_secrets(facts, d) if secret is None else secret
+    found: dict[str, Decimal] = {}
+    who: dict[str, set[int]] = {}
+    for sid, code, value in facts:
+        found[code] = found.get(code, Decimal(0)) + value
+        who.setdefault(code, set()).add(sid)
     sheet = Sheet(
         "Synthese", f"Totaux nationaux {year}", ["Code", "Indicateur", "Unité", "Valeur", "Structures"]
     )
     units = {c.code: c.unite for c in d.codes("indicateur")}
-    n_all = max((n for _, n in found.values()), default=0)
+    n_all = len({sid for sid, _, _ in facts})
     for code in d.table("indicateurs").field("code").enum:
-        total, n = found.get(code, (0, 0))
-        value = _indicator_value(code, total or 0)
+        value, n = found.get(code, Decimal(0)), len(who.get(code, ()))
         if code in AVERAGED and n:
             value = (value / n).quantize(Decimal("0.01"))
         label = d.label("indicateur", code) + (" (moyenne)" if code in AVERAGED else "")
-        sheet.rows.append([code, label, units.get(code, ""), _protect(value, n_all), n_all])
+        sheet.rows.append([code, label, units.get(code, ""), SECRET if code in secret else value, n_all])
     return sheet
 
 
-def breakdown(db: Database, year: int, d: Descriptor, dim: str, name: str, label: str) -> Sheet:
-    i, s, st = M.data_tables["indicateurs"].c, M.submission.c, M.data_tables["structure"].c
+def breakdown(
+    db: Database,
+    year: int,
+    d: Descriptor,
+    dim: str,
+    name: str,
+    label: str,
+    secret: set[str] | None = None,
+    extra: set[str] | None = None,
+) -> Sheet:
+    """The indicators by a structure attribute; their national totals are on « Synthese ».
+
+    A region, legal form… partitions the structures, so each column adds up to the national
+    figure: secondary suppression applies, with the national cells hidden on « Synthese »
+    (``secret``) counted as hidden totals. Codes that the suppression had to hide nationally
+    are added to ``extra``. Typologies overlap (several per structure): primary rule only.
+    """
+    s = M.submission.c
+    facts = _indicator_facts(db, year)
+    secret = national_secrets(facts, d) if secret is None else secret
     if dim == "typologie":
-        group = M.structure_typologie.c.typologie
-        base = (
-            M.data_tables["indicateurs"]
-            .join(M.submission, s.id == i.submission_id)
-            .join(M.structure_typologie, M.structure_typologie.c.submission_id == s.id)
+        q = select(s.id, M.structure_typologie.c.typologie).join_from(
+            M.submission, M.structure_typologie, M.structure_typologie.c.submission_id == s.id
         )
-        count_from = M.submission.join(M.structure_typologie, M.structure_typologie.c.submission_id == s.id)
     else:
-        group = st[dim]
-        base = (
-            M.data_tables["indicateurs"]
-            .join(M.submission, s.id == i.submission_id)
-            .join(M.data_tables["structure"], st.submission_id == s.id)
+        st = M.data_tables["structure"].c
+        q = select(s.id, st[dim]).join_from(
+            M.submission, M.data_tables["structure"], st.submission_id == s.id
         )
-        count_from = M.submission.join(M.data_tables["structure"], st.submission_id == s.id)
-    sums = (
-        select(group, i.code, func.sum(i.valeur))
-        .select_from(base)
-        .where(_current(year), i.code.in_(BREAKDOWN_CODES))
-        .group_by(group, i.code)
-    )
-    counts = (
-        select(group, func.count(distinct(s.id)))
-        .select_from(count_from)
-        .where(_current(year))
-        .group_by(group)
-    )
     with db.read() as session:
-        n_by_group = {g: n for g, n in session.execute(counts)}
-        values: dict[Any, dict[str, Decimal]] = {}
-        for g, code, total in session.execute(sums):
-            values.setdefault(g, {})[code] = _indicator_value(code, total or 0)
+        pairs = [(sid, g) for sid, g in session.execute(q.where(_current(year)))]
+    groups: dict[int, list[Any]] = {}
+    for sid, g in pairs:
+        groups.setdefault(sid, []).append(g)
+    n_by_group = Counter(g for _, g in pairs)
+    keys = sorted(n_by_group, key=lambda v: (v is None, str(v or "")))
+    grid = Grid(keys, list(BREAKDOWN_CODES), row_total=False)
+    grid.small_rows = {g for g in keys if n_by_group[g] < MIN_STRUCTURES}
+    for sid, code, value in facts:
+        if code in BREAKDOWN_CODES:
+            for g in groups.get(sid, ()):
+                grid.add(sid, g, code, value)
+    grid.protect(
+        secondary=SECONDARY and dim != "typologie", also={(TOTAL, c) for c in BREAKDOWN_CODES if c in secret}
+    )
+    if extra is not None:
+        extra |= {c for c in BREAKDOWN_CODES if (TOTAL, c) in grid.secret and c not in secret}
     vocab = {"categorie_tsr": "tsr_category", "forme_juridique": "legal_form", "typologie": "typology"}.get(
         dim
     )
     headers = [label, "Structures"] + [d.label("indicateur", c) for c in BREAKDOWN_CODES]
     sheet = Sheet(name[:31], f"{name} — {year}", headers)
-    for g in sorted(n_by_group, key=lambda v: (v is None, str(v or ""))):
+    for g in keys:
         n = n_by_group[g]
         shown = (d.label(vocab, g) if vocab and g else g) or "(non renseigné)"
-        row: list[Any] = [shown, _protect(n, n)]
-        row += [_protect(values.get(g, {}).get(c, Decimal(0)), n) for c in BREAKDOWN_CODES]
-        sheet.rows.append(row)
+        sheet.rows.append([shown, _protect(n, n), *(grid.shown((g, c)) for c in BREAKDOWN_CODES)])
     return sheet
 
 
@@ -157,27 +210,57 @@ def _grouped(db: Database, year: int, table: str, keys: list[str], measures: lis
         return list(session.execute(q))
 
 
-def participants(db: Database, year: int, d: Descriptor) -> Sheet:
-    rows = _grouped(db, year, "participants", ["categorie", "secteur"], [func.count()])
+def participants(db: Database, year: int, d: Descriptor, secret: set[str] | None = None) -> Sheet:
+    """Participants by category and sector; each category's total is on « Synthese », so a
+    category's sectors are protected together with it (secondary suppression)."""
+    t, s = M.data_tables["participants"], M.submission.c
+    q = (
+        select(t.c.submission_id, t.c.categorie, t.c.secteur, func.count())
+        .join_from(t, M.submission, s.id == t.c.submission_id)
+        .where(_current(year))
+        .group_by(t.c.submission_id, t.c.categorie, t.c.secteur)
+    )
+    with db.read() as session:
+        facts = list(session.execute(q))
+    secret = national_secrets(_indicator_facts(db, year), d) if secret is None else secret
+    cats = sorted({c for _, c, _, _ in facts})
+    sectors = sorted({x for _, _, x, _ in facts})
+    grid = Grid(cats, sectors)
+    for sid, cat, sector, count in facts:
+        grid.add(sid, cat, sector, int(count))
+    also = {(c, TOTAL) for c in cats if f"participants_{c}" in secret}
+    grid.protect(
+        secondary=SECONDARY, also=also | ({(TOTAL, TOTAL)} if "participants_total" in secret else set())
+    )
     sheet = Sheet(
         "Participants",
         f"Participants par catégorie et secteur — {year}",
         ["Catégorie", "Secteur", "Structures", "Participants"],
         chart=None,
     )
-    for cat, sector, n, count in rows:
-        sheet.rows.append(
-            [
-                d.label("participant_category", cat),
-                d.label("participant_sector", sector),
-                _protect(n, n),
-                _protect(count, n),
-            ]
-        )
+    for cat in cats:
+        for sector in sectors:
+            n = grid.support((cat, sector))
+            if (cat, sector) in grid.values:
+                sheet.rows.append(
+                    [
+                        d.label("participant_category", cat),
+                        d.label("participant_sector", sector),
+                        _protect(n, n),
+                        grid.shown((cat, sector)),
+                    ]
+                )
     return sheet
 
 
-def outputs(db: Database, year: int, d: Descriptor) -> Sheet:
+def _national(value: Any, n: int, code: str, secret: set[str]) -> Any:
+    return SECRET if code in secret or n < MIN_STRUCTURES else value
+
+
+def outputs(db: Database, year: int, d: Descriptor, secret: set[str] | None = None) -> Sheet:
+    """Outputs by type (the national figures of « Synthese »), with their open-access part,
+    protected like a row of open-access counts whose total is shown."""
+    secret = national_secrets(_indicator_facts(db, year), d) if secret is None else secret
     p = M.data_tables["productions"].c
     rows = _grouped(
         db,
@@ -186,6 +269,12 @@ def outputs(db: Database, year: int, d: Descriptor) -> Sheet:
         ["type"],
         [func.count(), func.sum(case((p.acces_ouvert.is_(True), 1), else_=0))],
     )
+    opened = Grid(["France"], [kind for kind, *_ in rows])
+    for sid, kind, n in _per_structure(
+        db, year, "productions", "type", func.sum(case((p.acces_ouvert.is_(True), 1), else_=0))
+    ):
+        opened.add(sid, "France", kind, int(n or 0))
+    opened.protect(secondary=SECONDARY)
     sheet = Sheet(
         "Productions",
         f"Productions par type et part en accès ouvert — {year}",
@@ -193,20 +282,23 @@ def outputs(db: Database, year: int, d: Descriptor) -> Sheet:
         chart=(1, 3),
     )
     for kind, n, count, open_ in rows:
+        shown = _national(count, n, f"productions_{kind}", secret)
+        open_shown = SECRET if shown == SECRET else opened.shown(("France", kind))
         share = (Decimal(int(open_ or 0)) / count).quantize(Decimal("0.001")) if count else Decimal(0)
         sheet.rows.append(
             [
                 d.label("output_type", kind),
                 _protect(n, n),
-                _protect(count, n),
-                _protect(int(open_ or 0), n),
-                _protect(share, n),
+                shown,
+                open_shown,
+                SECRET if SECRET in (shown, open_shown) else share,
             ]
         )
     return sheet
 
 
-def funding(db: Database, year: int, d: Descriptor) -> Sheet:
+def funding(db: Database, year: int, d: Descriptor, secret: set[str] | None = None) -> Sheet:
+    secret = national_secrets(_indicator_facts(db, year), d) if secret is None else secret
     f = M.data_tables["financements"].c
     spec = d.table("financements").field("montant")
     rows = _grouped(db, year, "financements", ["programme"], [func.sum(f.montant)])
@@ -217,13 +309,13 @@ def funding(db: Database, year: int, d: Descriptor) -> Sheet:
         chart=(1, 3),
     )
     for prog, n, total in rows:
-        sheet.rows.append(
-            [d.label("programme", prog), _protect(n, n), _protect(M.from_stored(spec, int(total)), n)]
-        )
+        value = _national(M.from_stored(spec, int(total)), n, f"financements_{prog}", secret)
+        sheet.rows.append([d.label("programme", prog), _protect(n, n), value])
     return sheet
 
 
-def hours(db: Database, year: int, d: Descriptor) -> Sheet:
+def hours(db: Database, year: int, d: Descriptor, secret: set[str] | None = None) -> Sheet:
+    secret = national_secrets(_indicator_facts(db, year), d) if secret is None else secret
     t = M.data_tables["temps"].c
     spec = d.table("temps").field("heures")
     rows = _grouped(db, year, "temps", ["type_temps"], [func.sum(t.heures)])
@@ -231,9 +323,8 @@ def hours(db: Database, year: int, d: Descriptor) -> Sheet:
         "Heures", f"Heures par type — {year}", ["Type de temps", "Structures", "Heures"], chart=(1, 3)
     )
     for kind, n, total in rows:
-        sheet.rows.append(
-            [d.label("time_type", kind), _protect(n, n), _protect(M.from_stored(spec, int(total)), n)]
-        )
+        value = _national(M.from_stored(spec, int(total)), n, f"heures_{kind}", secret)
+        sheet.rows.append([d.label("time_type", kind), _protect(n, n), value])
     return sheet
 
 
@@ -265,9 +356,16 @@ def national(db: Database, year: int, d: Descriptor | None = None) -> list[Sheet
     """Every sheet of the national report, in order."""
     d = d or descriptor_mod.load()
     answers = [sheet for build in NATIONAL_SHEETS if (sheet := build(db, year, d)) is not None]
-    sheets = [totals(db, year, d), summary(answers, year), *answers]
-    sheets += [breakdown(db, year, d, dim, name, label) for dim, name, label in DIMENSIONS]
-    sheets += [hours(db, year, d), participants(db, year, d), outputs(db, year, d), funding(db, year, d)]
+    secret = national_secrets(_indicator_facts(db, year), d)
+    while True:  # a code the breakdowns had to hide nationally is hidden everywhere
+        extra: set[str] = set()
+        by = [breakdown(db, year, d, dim, name, label, secret, extra) for dim, name, label in DIMENSIONS]
+        if not extra:
+            break
+        secret |= extra
+    sheets = [totals(db, year, d, secret), summary(answers, year), *answers, *by]
+    sheets += [hours(db, year, d, secret), participants(db, year, d, secret)]
+    sheets += [outputs(db, year, d, secret), funding(db, year, d, secret)]
     sheets.append(files(db, year))
     return sheets
 
@@ -288,14 +386,17 @@ def years(db: Database) -> list[int]:
 # a median or a secret cell can be decided on the structures themselves.
 #
 # Secrecy (method written out in the workbook's « Lisez-moi », see ``SECRECY_NOTE``):
-# 1. primary: a cell resting on 1 or 2 structures is secret (a cell resting on none is
-#    an exact 0 and stays visible); so is a median or a quartile of fewer than 3 values;
+# 1. primary: a cell resting on 1 or 2 structures (those whose figure is not 0) is secret,
+#    and so is every cell, 0 included, of a row (region, category) of fewer than 3
+#    structures; so is a median or a quartile of fewer than 3 values;
 # 2. secondary: in an additive table, every row and every column whose total is shown
 #    must hold 0 or at least 2 secret cells. When a line holds exactly one, the smallest
 #    visible cell of that line that rests on at least one structure is made secret too
 #    (if there is none, the line's total is); rows, columns, the total row and the total
 #    column are visited again until nothing changes. « total − visible cells » then only
-#    ever gives the sum of two or more secret cells.
+#    ever gives the sum of two or more secret cells. The national figures of « Synthese »
+#    are the totals of the older breakdown sheets: they are protected first
+#    (``national_secrets``), and a code hidden there is a hidden total everywhere.
 #
 # Adding a question is one function: read the facts (structure, code, value), return
 # ``_national_sheet(...)`` with ``Additive``/``Spread``/``Ratio`` parts. A sheet whose
@@ -309,15 +410,19 @@ NOT_GIVEN = "non renseigné"
 BY = (("region", "Région"), ("categorie_tsr", "Catégorie TSR"))
 SECONDARY = True  # secondary suppression on (False: the primary rule alone, as before; tests compare)
 SECRECY_NOTE = (
-    f"Secret primaire : une case qui repose sur 1 ou {MIN_STRUCTURES - 1} structures affiche "
-    f"« {SECRET} » ; une médiane ou un quartile calculé sur moins de {MIN_STRUCTURES} structures aussi.",
-    "Secret secondaire : dans chaque tableau additif (lignes, colonnes et leurs totaux), une ligne ou "
-    "une colonne dont le total est affiché ne contient jamais exactement une case secrète. Quand c’est "
-    "le cas, la plus petite case visible non vide de cette ligne ou colonne devient secrète à son tour "
-    "(à défaut, le total lui-même) ; l’opération est répétée sur toutes les lignes et colonnes jusqu’à "
-    "ce que plus rien ne change. Ainsi « total moins cases visibles » ne donne jamais la valeur d’une "
-    "seule case secrète.",
-    "Une case à 0 qui ne repose sur aucune structure reste affichée : elle ne révèle rien.",
+    f"Secret primaire : une case qui repose sur 1 ou {MIN_STRUCTURES - 1} structures (celles dont le "
+    f"chiffre n’est pas nul) affiche « {SECRET} », comme toutes les cases d’une région ou d’une catégorie "
+    f"qui compte moins de {MIN_STRUCTURES} structures, même nulles ; une médiane ou un quartile calculé "
+    f"sur moins de {MIN_STRUCTURES} structures aussi.",
+    "Secret secondaire : dans chaque tableau additif (lignes, colonnes et leurs totaux, y compris les "
+    "totaux nationaux de la feuille « Synthese »), une ligne ou une colonne dont le total est affiché ne "
+    "contient jamais exactement une case secrète. Quand c’est le cas, la plus petite case visible non "
+    "nulle de cette ligne ou colonne devient secrète à son tour (à défaut, le total lui-même) ; "
+    "l’opération est répétée sur toutes les lignes et colonnes jusqu’à ce que plus rien ne change. "
+    "Ainsi « total moins cases visibles » ne donne jamais la valeur d’une seule case secrète.",
+    "Un chiffre national caché dans une feuille l’est dans toutes : la ligne « Ensemble » est la même "
+    "sous chaque ventilation.",
+    "Une case à 0 d’une ligne d’au moins 3 structures reste affichée : elle ne révèle rien.",
 )
 
 Key = tuple[Any, Any]
@@ -329,11 +434,15 @@ class Grid:
 
     ``row_total``: the columns split the quantity (hours by type…), so a row total is shown;
     otherwise (a structure counted under several codes) only the column totals are.
+    A cell rests on the structures whose figure in it is not 0 (a 0 tells nothing about the
+    others); ``small_rows``: rows of fewer than MIN_STRUCTURES structures in all, whose every
+    cell is secret, a 0 included (it would tell that an identifiable structure has none).
     """
 
     rows: list[Any]
     cols: list[Any]
     row_total: bool = True
+    small_rows: set[Any] = field(default_factory=set)
     values: dict[Key, Decimal | int] = field(default_factory=dict)
     who: dict[Key, set[int]] = field(default_factory=dict)
     secret: set[Key] = field(default_factory=set)
@@ -344,7 +453,8 @@ class Grid:
             keys += [(row, TOTAL), (TOTAL, TOTAL)]
         for k in keys:
             self.values[k] = self.values.get(k, 0) + value
-            self.who.setdefault(k, set()).add(sid)
+            if value:
+                self.who.setdefault(k, set()).add(sid)
 
     def support(self, key: Key) -> int:
         return len(self.who.get(key, ()))
@@ -364,7 +474,8 @@ class Grid:
     def protect(self, secondary: bool = True, also: Iterable[Key] = ()) -> Grid:
         """Primary then (``secondary``) secondary suppression; ``also``: cells secret beforehand."""
         keys = [(r, c) for r in [*self.rows, TOTAL] for c in [*self.cols, TOTAL]]
-        self.secret = {k for k in keys if 0 < self.support(k) < MIN_STRUCTURES} | set(also)
+        self.secret = {k for k in keys if 0 < self.support(k) < MIN_STRUCTURES or k[0] in self.small_rows}
+        self.secret |= set(also)
         order = {k: i for i, k in enumerate(keys)}
         changed = secondary
         while changed:
@@ -510,7 +621,11 @@ def _protected_grids(
         where = {s.sid: s.values.get(dim) or None for s in structures}
         for i, p in enumerate(parts):
             if isinstance(p, Additive):
-                g = grids[(dim, i)] = Grid(_row_keys(d, dim, structures), list(p.cols), bool(p.row_total))
+                keys = _row_keys(d, dim, structures)
+                g = grids[(dim, i)] = Grid(keys, list(p.cols), bool(p.row_total))
+                sizes = Counter(where.values())
+                g.small_rows = {r for r in keys if sizes[r] < MIN_STRUCTURES}
+                g.small_rows |= {TOTAL} if len(structures) < MIN_STRUCTURES else set()
                 for sid, col, value in p.facts:
                     if sid in where:
                         g.add(sid, where[sid], col, value)
