@@ -59,6 +59,7 @@ def _charts(ws: Any, sheet: Sheet, first_data_row: int) -> None:
         chart.add_data(Reference(ws, min_col=3, min_row=rows[0], max_row=rows[1]), titles_from_data=False)
         chart.set_categories(Reference(ws, min_col=2, min_row=rows[0], max_row=rows[1]))
         chart.height, chart.width = 7.5, 16
+        chart.y_axis.number_format = "#,##0"
         anchor_row = 1 + 16 * (i // 2)
         ws.add_chart(chart, f"{'E' if i % 2 == 0 else 'N'}{anchor_row}")
 
@@ -88,9 +89,11 @@ def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
     ):
         readme.append(line)
     readme["A1"].font = Font(bold=True, size=14)
-    readme.column_dimensions["A"].width = 120
+    readme.column_dimensions["A"].width = 110
     for row in readme.iter_rows(min_row=2):
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        lines = -(-len(str(row[0].value or "")) // 100)  # LibreOffice does not grow wrapped rows itself
+        readme.row_dimensions[row[0].row].height = 15 * max(1, lines)
     _print_setup(readme, 1)
     for sheet in sheets:
         ws = wb.create_sheet(sheet.name[:31])
@@ -123,8 +126,8 @@ def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
             width = max(12, min(45, len(h) + 4)) if top == 1 else max(14, min(24, len(h) // 2 + 4))
             ws.column_dimensions[ws.cell(top, i).column_letter].width = width
         if top > 1:
-            ws.column_dimensions["A"].width = 16
-            ws.column_dimensions["B"].width = 30
+            ws.column_dimensions["A"].width = 38 if sheet.charts else 16
+            ws.column_dimensions["B"].width = 40 if sheet.charts else 30
             ws.row_dimensions[top].height = 45
         _print_setup(ws, top)
         _charts(ws, sheet, top + 1)
