@@ -77,9 +77,9 @@ def test_three_demo_files_give_national_totals(obs, demo_exports, tmp_path):  # 
     expected = indicator_sums(files)
     synth = {r[0]: r[3] for r in wb["Synthese"].iter_rows(min_row=2, values_only=True)}
     for code, value in expected.items():
-        if code not in AVERAGED:
+        if code not in AVERAGED and synth[code] != SECRET:  # productions of a rare type: secret
             assert Decimal(str(synth[code])).quantize(Decimal("0.01")) == value, code
-    assert expected["heures_total"] > 0
+    assert expected["heures_total"] > 0 and synth["heures_total"] != SECRET
     included = list(wb["Fichiers inclus"].iter_rows(min_row=2, values_only=True))
     assert sorted(r[6] for r in included) == sorted(p.name for p in files)
     assert all(len(r[3]) == 64 for r in included)

@@ -22,7 +22,7 @@ from ..db import Database
 from ..errors import NotFoundError
 from ..export.safety import needs_text_type
 from ..fileio import atomic_path
-from .consolidate import MIN_STRUCTURES, SECRET, Sheet, national
+from .consolidate import ENSEMBLE, MIN_STRUCTURES, SECRECY_NOTE, SECRET, Sheet, national
 
 FORMATS = ("xlsx", "datapackage")
 
@@ -31,10 +31,43 @@ def _cell(value: Any) -> Any:
     return float(value) if isinstance(value, Decimal) else value
 
 
+def _header_row(sheet: Sheet) -> int:
+    """1-based row of a sheet's column headers: below its title, unit and source when it has them."""
+    return 5 if sheet.unit or sheet.source else 1
+
+
+def _print_setup(ws: Any, header_row: int) -> None:
+    """A4 landscape, one page wide, the header row repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.oddFooter.center.text = "Page &P / &N"
+
+
+def _charts(ws: Any, sheet: Sheet, first_data_row: int) -> None:
+    from openpyxl.chart import BarChart, Reference
+
+    for i, (title, start, stop) in enumerate(sheet.charts):
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = title
+        chart.legend = None
+        rows = (first_data_row + start, first_data_row + stop)
+        chart.add_data(Reference(ws, min_col=3, min_row=rows[0], max_row=rows[1]), titles_from_data=False)
+        chart.set_categories(Reference(ws, min_col=2, min_row=rows[0], max_row=rows[1]))
+        chart.height, chart.width = 7.5, 16
+        chart.y_axis.number_format = "#,##0"
+        anchor_row = 1 + 16 * (i // 2)
+        ws.add_chart(chart, f"{'E' if i % 2 == 0 else 'N'}{anchor_row}")
+
+
 def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
     readme = wb.active
@@ -45,24 +78,59 @@ def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
             f"Secret statistique : une case qui repose sur moins de {MIN_STRUCTURES} structures "
             f"affiche « {SECRET} »."
         ],
+        *([note] for note in SECRECY_NOTE),
+        [
+            "Chaque feuille nationale indique son unité et sa source (tables, champs, année, structures) ; "
+            "elle donne ses chiffres par région puis par catégorie TSR, avec la ligne « Ensemble »."
+        ],
         ["Les totaux nationaux sont la somme des feuilles « indicateurs » des fichiers inclus."],
         ["Les taux (heures par ETP, valorisation horaire) sont des moyennes des structures."],
+        ["Médiane et quartiles : méthode « inclusive » (interpolation entre les valeurs déclarées)."],
     ):
         readme.append(line)
     readme["A1"].font = Font(bold=True, size=14)
+    readme.column_dimensions["A"].width = 110
+    for row in readme.iter_rows(min_row=2):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        lines = -(-len(str(row[0].value or "")) // 100)  # LibreOffice does not grow wrapped rows itself
+        readme.row_dimensions[row[0].row].height = 15 * max(1, lines)
+    _print_setup(readme, 1)
     for sheet in sheets:
         ws = wb.create_sheet(sheet.name[:31])
+        top = _header_row(sheet)
+        if top > 1:
+            ws.append([sheet.title])
+            ws.append([sheet.unit])
+            ws.append([sheet.source])
+            ws.append([])
+            ws["A1"].font = Font(bold=True, size=13)
+            ws["A2"].font = ws["A3"].font = Font(italic=True)
         ws.append(sheet.headers)
-        for c in ws[1]:
+        for c in ws[top]:
             c.font = Font(bold=True)
+            c.alignment = Alignment(wrap_text=True, vertical="top")
         for row in sheet.rows:
             ws.append([_cell(v) for v in row])
+            total = top > 1 and len(row) > 1 and row[1] == ENSEMBLE
             for c in ws[ws.max_row]:
                 if isinstance(c.value, str) and needs_text_type(c.value):
                     c.data_type = "s"
-        ws.freeze_panes = "A2"
+                if total:
+                    c.font = Font(bold=True)
+                if isinstance(c.value, float):
+                    c.number_format = "#,##0.00" if abs(c.value) >= 1 or c.value == 0 else "0.000"
+                elif c.value == SECRET:
+                    c.alignment = Alignment(horizontal="right")
+        ws.freeze_panes = f"{'C' if top > 1 else 'A'}{top + 1}"
         for i, h in enumerate(sheet.headers, start=1):
-            ws.column_dimensions[ws.cell(1, i).column_letter].width = max(12, min(45, len(h) + 4))
+            width = max(12, min(45, len(h) + 4)) if top == 1 else max(14, min(24, len(h) // 2 + 4))
+            ws.column_dimensions[ws.cell(top, i).column_letter].width = width
+        if top > 1:
+            ws.column_dimensions["A"].width = 38 if sheet.charts else 16
+            ws.column_dimensions["B"].width = 40 if sheet.charts else 30
+            ws.row_dimensions[top].height = 45
+        _print_setup(ws, top)
+        _charts(ws, sheet, top + 1)
         if sheet.chart and sheet.rows:
             label_col, value_col = sheet.chart
             chart = BarChart()
@@ -108,6 +176,7 @@ def write_datapackage(sheets: list[Sheet], year: int, dest: Path) -> None:
             {
                 "name": name,
                 "title": sheet.title,
+                **({"description": " ".join(filter(None, (sheet.unit, sheet.source)))} if sheet.unit else {}),
                 "path": f"{name}.csv",
                 "format": "csv",
                 "encoding": "utf-8",
@@ -118,7 +187,7 @@ def write_datapackage(sheets: list[Sheet], year: int, dest: Path) -> None:
         "name": f"observatoire-tsr-national-{year}",
         "title": f"Observatoire du TSR — rapport national {year}",
         "description": f"Secret statistique : « {SECRET} » remplace toute case reposant sur moins de "
-        f"{MIN_STRUCTURES} structures.",
+        f"{MIN_STRUCTURES} structures. " + " ".join(SECRECY_NOTE),
         "resources": resources,
     }
     with atomic_path(dest, suffix=".zip") as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
