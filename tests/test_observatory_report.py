@@ -29,9 +29,9 @@ from openpyxl import load_workbook
 from pg_server import new_database, postgres_server  # noqa: F401  (fixture)
 from sqlalchemy import select
 
-from tierslieux_app.core.export import descriptor as descriptor_mod
-from tierslieux_app.core.export.checker import Source
-from tierslieux_app.core.export.descriptor import TableSpec
+from tierslieux_app.core.format import descriptor as descriptor_mod
+from tierslieux_app.core.format.descriptor import TableSpec
+from tierslieux_app.core.format.readers import Source
 from tierslieux_app.core.observatory import consolidate as C
 from tierslieux_app.core.observatory import models as M
 from tierslieux_app.core.observatory.importer import IMPORTED, import_source
