@@ -117,6 +117,36 @@ def _project_sum(p: dict, t: Tables) -> None:
     row[i] = f"{float(row[i]) + 1:.2f}"
 
 
+def _type_sum(p: dict, t: Tables) -> None:
+    """One project's volunteer hours and its total both one hour up: only C1 breaks (C2 holds)."""
+    row = t["projets"][1]
+    for column in ("heures_benevoles", "heures_total"):
+        i = _col(t, "projets", column)
+        row[i] = f"{float(row[i]) + 1:.2f}"
+
+
+def _count_up(column: str) -> Callable[[dict, Tables], None]:
+    def change(p: dict, t: Tables) -> None:
+        i = _col(t, "projets", column)
+        t["projets"][1][i] = str(int(t["projets"][1][i]) + 1)
+
+    return change
+
+
+def _other_year(p: dict, t: Tables) -> None:
+    p["metadonnees"]["annee"] = int(p["metadonnees"]["annee"]) - 1
+
+
+def _wrong_coar_uri(p: dict, t: Tables) -> None:
+    row = t["productions"][1]
+    i = _col(t, "productions", "type_uri_coar")
+    row[i] = next(
+        u
+        for u in ("http://purl.org/coar/resource_type/c_1843", "http://purl.org/coar/resource_type/c_6501")
+        if u != row[i]
+    )
+
+
 def _indicator_sum(p: dict, t: Tables) -> None:
     for row in t["indicateurs"][1:]:
         if row[0] == "heures_total":
@@ -268,7 +298,12 @@ CASES: dict[str, tuple[Callable[[Path, Path, Path], Path], str]] = {
     "cle_double": (_pkg_case(_duplicate), "clé en double"),
     "pid_inconnu": (_pkg_case(_unknown_pid), "absent de la table participants"),
     "projet_inconnu": (_pkg_case(_unknown_project), "absent de la table projets"),
+    "somme_par_type": (_pkg_case(_type_sum), "C1 — projet"),
     "somme_projet": (_pkg_case(_project_sum), "C2 — projet"),
+    "participants_distincts": (_pkg_case(_count_up("participants_distincts")), "C3 — projet"),
+    "nombre_productions": (_pkg_case(_count_up("productions")), "C4 — projet"),
+    "annee_metadonnees": (_pkg_case(_other_year), "C6 — l'année diffère"),
+    "uri_coar": (_pkg_case(_wrong_coar_uri), "C11 — « http://purl.org/coar/"),
     "somme_indicateurs": (_pkg_case(_indicator_sum), "C5 — heures_total"),
     "version": (_pkg_case(_version), "non prise en charge"),
     "empreinte": (_pkg_case(_cell("projets", "titre", "Titre changé"), rehash=False), "empreinte"),
