@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_db import open_fresh
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -43,7 +44,7 @@ class Net:
 
     def __init__(self, folder: Path, names: list[str], files: bool = False):
         self.folder = folder
-        self.dbs = {n: open_database(folder / f"{n}.sqlite3" if files else ":memory:") for n in names}
+        self.dbs = {n: open_fresh(folder / f"{n}.sqlite3" if files else ":memory:") for n in names}
         self.n = 0
 
     def send(self, src: str, dst: str, *, full: bool = False, twice: bool = True):
