@@ -156,3 +156,15 @@ def sample(db):
             db, {"participant_id": person["id"], "project_id": p["id"], "role": "contributeur"}
         )
     return {"structure": s["id"], "org": org["id"], "project": p["id"], "anne": a["id"], "karim": b["id"]}
+
+
+@pytest.fixture(scope="session")
+def demo_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], Path]:
+    """(seed, format) → exported yearly file (tests/observatory_fixtures.py); made once per session
+    for every module that uses it."""
+    from observatory_fixtures import make_exports
+
+    folder = tmp_path_factory.mktemp("demo_exports")
+    with pytest.MonkeyPatch.context() as mp:  # session scope: the per-test home is not set yet
+        mp.setenv("TIERSLIEUX_HOME", str(folder / "home"))
+        return make_exports(folder)

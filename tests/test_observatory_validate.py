@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from observatory_corpus import CASES, DIMENSION_CASE, build_corpus
-from observatory_fixtures import demo_exports  # noqa: F401  (fixture)
 from sqlalchemy import select
 
 from tierslieux_app.cli import main
@@ -32,14 +31,14 @@ print(json.dumps({"valid": r.valid, "problems": [str(p) for p in r.problems], "r
 
 
 @pytest.fixture(scope="module")
-def corpus(demo_exports, tmp_path_factory):  # noqa: F811
+def corpus(demo_exports, tmp_path_factory):
     return build_corpus(
         demo_exports[(1, "datapackage")], demo_exports[(1, "xlsx")], tmp_path_factory.mktemp("c")
     )
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "datapackage"])
-def test_demo_exports_are_valid(demo_exports, fmt):  # noqa: F811
+def test_demo_exports_are_valid(demo_exports, fmt):
     report = validate_file(demo_exports[(1, fmt)])
     assert report.valid, [str(p) for p in report.problems]
     assert report.digest == report.metadata["empreinte_sha256"]
@@ -66,7 +65,7 @@ def test_messages_name_sheet_row_column_and_value(corpus):
     assert "Latin-1" in str(latin.problems[0])
 
 
-def test_wrong_dimension_header_is_not_trusted(demo_exports, tmp_path):  # noqa: F811
+def test_wrong_dimension_header_is_not_trusted(demo_exports, tmp_path):
     path = DIMENSION_CASE(demo_exports[(1, "datapackage")], demo_exports[(1, "xlsx")], tmp_path / "dim")
     report = validate_file(path)
     assert report.valid, [str(p) for p in report.problems]
@@ -80,7 +79,7 @@ def _dump(db) -> dict[str, list]:
         }
 
 
-def test_invalid_files_change_nothing(demo_exports, corpus, tmp_path):  # noqa: F811
+def test_invalid_files_change_nothing(demo_exports, corpus, tmp_path):
     db = open_observatory(tmp_path / "obs.sqlite3")
     try:
         assert import_file(db, demo_exports[(2, "xlsx")]).imported
@@ -92,14 +91,14 @@ def test_invalid_files_change_nothing(demo_exports, corpus, tmp_path):  # noqa: 
         db.close()
 
 
-def test_folder_is_expanded_and_others_go_on(demo_exports, corpus):  # noqa: F811
+def test_folder_is_expanded_and_others_go_on(demo_exports, corpus):
     folder = corpus["xxe"][0].parent
     reports = validate_paths([folder, demo_exports[(2, "xlsx")]])
     assert len(reports) == len(CASES) + 1
     assert [r.valid for r in reports].count(True) == 1
 
 
-def test_cli_validate_exit_codes_and_json(demo_exports, corpus, capsys):  # noqa: F811
+def test_cli_validate_exit_codes_and_json(demo_exports, corpus, capsys):
     assert main(["observatoire", "validate", str(demo_exports[(2, "xlsx")])]) == 0
     assert "valide (0 erreur(s)" in capsys.readouterr().out
     assert (
@@ -139,7 +138,7 @@ def test_csv_alone_is_refused_with_encoding_message(tmp_path: Path):
     assert "n'est pas encodé en UTF-8" in problem.message
 
 
-def test_memoised_table_check_agrees_with_the_export_checker(demo_exports, corpus):  # noqa: F811
+def test_memoised_table_check_agrees_with_the_export_checker(demo_exports, corpus):
     """``tablecheck`` must give exactly the export checker's problems and digest."""
     from tierslieux_app.core.export import checker, descriptor
     from tierslieux_app.core.export.checker import Report
