@@ -11,6 +11,7 @@ from typing import Any
 from fresh_db import open_fresh
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from long_runs import count
 
 from tierslieux_app.core import vocab as V
 from tierslieux_app.core.services import (
@@ -263,7 +264,7 @@ def expected_years(data: Dataset) -> list[int]:
     return sorted(years, reverse=True)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=count(30, 300), deadline=None)
 @given(datasets())
 def test_aggregates_match_brute_force(data: Dataset) -> None:
     db = open_fresh(":memory:")  # a copy of the migrated template: 30 examples, 30 databases

@@ -12,6 +12,7 @@ import pytest
 from fresh_db import open_fresh
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from long_runs import count
 from sqlalchemy import select
 
 from tierslieux_app.core.backup import list_backups
@@ -224,7 +225,9 @@ OPS = st.lists(
 )
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=count(12, 100), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(ops=OPS)
 def test_random_offline_edits_converge(tmp_path_factory, ops):
     folder = tmp_path_factory.mktemp("lots")
