@@ -1,11 +1,11 @@
-"""Demo yearly files shared by the observatory tests: three demo databases, three seeds."""
+"""Demo yearly files shared by the observatory tests: three demo databases, three seeds.
+
+The session fixture ``demo_exports`` (tests/conftest.py) makes them once for the whole run.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
 
 YEAR = 2025
 SEEDS = {1: ("xlsx", "datapackage"), 2: ("xlsx",), 3: ("datapackage",)}
@@ -28,18 +28,3 @@ def make_exports(folder: Path) -> dict[tuple[int, str], Path]:
         finally:
             db.close()
     return out
-
-
-@pytest.fixture(scope="session")
-def demo_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], Path]:
-    """(seed, format) → exported yearly file; made once per test session."""
-    folder = tmp_path_factory.mktemp("demo_exports")
-    old = os.environ.get("TIERSLIEUX_HOME")
-    os.environ["TIERSLIEUX_HOME"] = str(folder / "home")
-    try:
-        return make_exports(folder)
-    finally:
-        if old is None:
-            os.environ.pop("TIERSLIEUX_HOME", None)
-        else:
-            os.environ["TIERSLIEUX_HOME"] = old

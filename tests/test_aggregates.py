@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from fresh_db import open_fresh
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from long_runs import count
 
 from tierslieux_app.core import vocab as V
 from tierslieux_app.core.services import (
@@ -22,7 +24,6 @@ from tierslieux_app.core.services import (
     structure,
     time_entries,
 )
-from tierslieux_app.core.storage import open_database
 
 YEARS = (2023, 2024, 2025)
 FIRST, LAST = dt.date(2023, 1, 1), dt.date(2025, 12, 31)
@@ -263,10 +264,10 @@ def expected_years(data: Dataset) -> list[int]:
     return sorted(years, reverse=True)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=count(30, 300), deadline=None)
 @given(datasets())
 def test_aggregates_match_brute_force(data: Dataset) -> None:
-    db = open_database(":memory:")
+    db = open_fresh(":memory:")  # a copy of the migrated template: 30 examples, 30 databases
     try:
         ids = load(db, data)
         figures = aggregates.year_figures(db, data.year)

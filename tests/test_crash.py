@@ -1,7 +1,7 @@
 """Crash safety: kill -9 in the middle of writes, and two processes saving at the same time.
 
-The full figures (200+ kills) come from ``python benchmarks/crash_harness.py --runs 200``;
-here the same harness runs at a reduced count.
+The full figures (200 kills, 2 × 5,000 saves) come from ``python -m benchmarks`` (bench_crash)
+or ``TIERSLIEUX_LONG_TESTS=1``; here the same harness runs at a reduced count (tests/long_runs.py).
 """
 
 from __future__ import annotations
@@ -13,13 +13,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from long_runs import count
 
 from tierslieux_app.core.storage import open_database
 
 HARNESS = Path(__file__).resolve().parents[1] / "benchmarks" / "crash_harness.py"
-CI_RUNS = 20
-# 2 × 2,500 keeps CI under a minute; the 2 × 5,000 figure: benchmarks/crash_harness.py --parallel 5000
-SAVES_PER_PROCESS = 2_500
+CI_RUNS = count(12, 200)
+# two writers contend for the file from their first save on: 2 × 1,500 saves show a lost or
+# refused save as surely as 2 × 5,000 (the figure: python -m benchmarks, bench_crash)
+SAVES_PER_PROCESS = count(1_500, 5_000)
 
 
 def test_kill_9_during_writes_loses_nothing_acknowledged(tmp_path):

@@ -10,7 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from long_runs import count
 from test_export_data import YEAR, build_year
+
+# a kill at a random progress line of the export, per format (full: TIERSLIEUX_LONG_TESTS=1)
+KILLS_PER_FORMAT = count(2, 20)
 
 
 def sha(path: Path) -> str:
@@ -49,7 +53,7 @@ def test_sigkill_at_random_moments_never_leaves_a_broken_file(tmp_path):
     for fmt, dest in (("xlsx", tmp_path / "annee.xlsx"), ("datapackage", tmp_path / "annee.zip")):
         first = subprocess.run(export_command(db_path, dest, fmt), env=env, capture_output=True, text=True)
         assert first.returncode == 0, first.stderr
-        for _ in range(3):
+        for _ in range(KILLS_PER_FORMAT):
             before = sha(dest)
             stop_after = rng.randrange(0, 12)  # progress lines to read before the kill
             proc = subprocess.Popen(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from long_runs import count
 
 from tierslieux_app.core.export.safety import (
     MAX_CELL_UNITS,
@@ -91,7 +92,9 @@ def test_cleaning_keeps_ordinary_text_and_flags_formulas():
     assert not needs_text_type("3 - 2")
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=count(20, 200), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=hostile)
 def test_hostile_text_round_trips_as_text(tmp_path, text):
     from openpyxl import load_workbook

@@ -18,7 +18,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from observatory_corpus import CASES, read_package, rewrite_zip
-from observatory_fixtures import demo_exports  # noqa: F401  (fixture)
 from openpyxl import Workbook
 
 from tierslieux_app.core.format import descriptor
@@ -32,7 +31,7 @@ SUM_CASES = ["somme_projet", "somme_indicateurs", "pid_inconnu", "projet_inconnu
 
 
 @pytest.fixture(scope="module")
-def corpus(demo_exports, tmp_path_factory):  # noqa: F811
+def corpus(demo_exports, tmp_path_factory):
     wanted = {k: v for k, v in CASES.items() if k in set(TABLE_CASES + SUM_CASES)}
     folder = tmp_path_factory.mktemp("cols")
     return {
@@ -118,7 +117,7 @@ def _same_table_checks(path: Path) -> Report:
     return ours
 
 
-def test_table_checks_on_spreadsheets_with_problems(demo_exports, corpus, tmp_path):  # noqa: F811
+def test_table_checks_on_spreadsheets_with_problems(demo_exports, corpus, tmp_path):
     """Keys, references, types and codes broken in a workbook: the row by row checks take over."""
     assert _same_table_checks(as_xlsx(demo_exports[(3, "datapackage")], tmp_path / "ok.xlsx")).ok
     for name in TABLE_CASES:
@@ -154,7 +153,7 @@ def _with_hours(xlsx: Path, dest: Path, value: bytes) -> Path:
     return rewrite_zip(xlsx, dest, change)
 
 
-def test_coherence_rules_by_column_agree_with_rows(demo_exports, corpus, tmp_path):  # noqa: F811
+def test_coherence_rules_by_column_agree_with_rows(demo_exports, corpus, tmp_path):
     for key in [(1, "xlsx"), (2, "xlsx"), (1, "datapackage"), (3, "datapackage")]:
         assert _same_sums(open_checked(demo_exports[key])).ok, key
     found = []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from observatory_corpus import read_package, write_package
-from observatory_fixtures import YEAR, demo_exports  # noqa: F401  (fixture)
+from observatory_fixtures import YEAR
 from openpyxl import load_workbook
 from pg_server import new_database, postgres_server  # noqa: F401  (fixture)
 from python_calamine import CalamineWorkbook
@@ -68,7 +68,7 @@ def indicator_sums(files: list[Path]) -> dict[str, Decimal]:
     return total
 
 
-def test_three_demo_files_give_national_totals(obs, demo_exports, tmp_path):  # noqa: F811
+def test_three_demo_files_give_national_totals(obs, demo_exports, tmp_path):
     files = _three(demo_exports)
     assert [import_file(obs, p).action for p in files] == [IMPORTED] * 3
     out = tmp_path / "national.xlsx"
@@ -92,7 +92,7 @@ def test_three_demo_files_give_national_totals(obs, demo_exports, tmp_path):  # 
     assert wb["Heures"]._charts and wb["Financements"]._charts
 
 
-def test_newer_replaces_older_and_identical_are_skipped(obs, demo_exports, tmp_path):  # noqa: F811
+def test_newer_replaces_older_and_identical_are_skipped(obs, demo_exports, tmp_path):
     original = demo_exports[(1, "datapackage")]
     package, tables = read_package(original)
     tables["projets"][1][1] = "Titre corrigé après relecture"
@@ -136,7 +136,7 @@ def _synth(db, tmp_path):
     return list(load_workbook(tmp_path / "n.xlsx")["Synthese"].iter_rows(min_row=2, values_only=True))
 
 
-def test_invalid_file_is_refused_and_changes_nothing(obs, demo_exports, tmp_path):  # noqa: F811
+def test_invalid_file_is_refused_and_changes_nothing(obs, demo_exports, tmp_path):
     package, tables = read_package(demo_exports[(3, "datapackage")])
     tables["temps"][1][5] = "-3"
     bad = write_package(tmp_path / "bad.zip", package, tables)
@@ -150,7 +150,7 @@ def test_invalid_file_is_refused_and_changes_nothing(obs, demo_exports, tmp_path
             assert session.execute(select(func.count()).select_from(table)).scalar_one() == 0, table.name
 
 
-def test_cli_import_and_report_datapackage(obs_url, demo_exports, tmp_path, capsys):  # noqa: F811
+def test_cli_import_and_report_datapackage(obs_url, demo_exports, tmp_path, capsys):
     files = [str(p) for p in _three(demo_exports)]
     assert main(["observatoire", "import", *files, "--db", obs_url]) == 0
     assert "3 fichier(s) importé(s) sur 3" in capsys.readouterr().out
@@ -195,7 +195,7 @@ def _typed(f, text: str):
 
 
 @pytest.mark.parametrize("key", [(2, "xlsx"), (3, "datapackage")])
-def test_every_row_and_value_is_stored(obs, demo_exports, key):  # noqa: F811
+def test_every_row_and_value_is_stored(obs, demo_exports, key):
     """Rows go in several per INSERT statement: every one of them, each value in its column."""
     from collections import Counter
 

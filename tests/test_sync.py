@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_db import open_fresh
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from long_runs import count
 from sqlalchemy import select
 
 from tierslieux_app.core.backup import list_backups
@@ -43,7 +45,7 @@ class Net:
 
     def __init__(self, folder: Path, names: list[str], files: bool = False):
         self.folder = folder
-        self.dbs = {n: open_database(folder / f"{n}.sqlite3" if files else ":memory:") for n in names}
+        self.dbs = {n: open_fresh(folder / f"{n}.sqlite3" if files else ":memory:") for n in names}
         self.n = 0
 
     def send(self, src: str, dst: str, *, full: bool = False, twice: bool = True):
@@ -223,7 +225,9 @@ OPS = st.lists(
 )
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=count(12, 100), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(ops=OPS)
 def test_random_offline_edits_converge(tmp_path_factory, ops):
     folder = tmp_path_factory.mktemp("lots")
@@ -263,6 +267,43 @@ def test_random_offline_edits_converge(tmp_path_factory, ops):
                 )
             elif op == "send" and m != other:
                 net.send(names[m], names[other])
+        net.converge("m0")
+    finally:
+        net.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="core/sync: a record ignored for a missing parent is never sent again (flaky convergence)",
+)
+def test_hours_added_to_a_person_deleted_elsewhere_reach_every_machine(tmp_path):
+    """Found by test_random_offline_edits_converge (1 run in 5): m0 deletes a person whom m2
+    renames and gives hours. m0 takes the conflict (the person) but drops the participation and
+    the hours (« dépend d'un élément absent »); once the conflict is settled by keeping the person,
+    m2 never sends them again, and the machines never converge."""
+    net = Net(tmp_path, ["m0", "m1", "m2"])
+    try:
+        proj = projects.create_project(net.dbs["m0"], {"title": "Commun", "status": "en_cours"})["id"]
+        anne = person(net.dbs["m0"], "Anne")
+        net.send("m0", "m1", twice=False)
+        net.send("m0", "m2", twice=False)
+        participants.delete_participant(net.dbs["m0"], anne, cascade_hours=True)
+        participants.update_participant(net.dbs["m2"], anne, {"first_name": "Annie"})
+        projects.add_participant(
+            net.dbs["m2"], {"participant_id": anne, "project_id": proj, "role": "contributeur"}
+        )
+        time_entries.create_entry(
+            net.dbs["m2"],
+            {
+                "participant_id": anne,
+                "project_id": proj,
+                "date": "2025-01-04",
+                "hours": "2",
+                "time_type": "benevole",
+                "activity": "collecte_donnees",
+            },
+        )
         net.converge("m0")
     finally:
         net.close()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from observatory_corpus import read_package, write_package
-from observatory_fixtures import YEAR, demo_exports  # noqa: F401  (fixture)
+from observatory_fixtures import YEAR
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def window(qtbot, tmp_path):
     db.close()
 
 
-def test_validate_import_figures_and_report(qtbot, window, wait_idle, demo_exports, tmp_path):  # noqa: F811
+def test_validate_import_figures_and_report(qtbot, window, wait_idle, demo_exports, tmp_path):
     package, tables = read_package(demo_exports[(3, "datapackage")])
     tables["temps"][1][5] = "-3"
     bad = write_package(tmp_path / "bad.zip", package, tables)

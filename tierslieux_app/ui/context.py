@@ -12,6 +12,7 @@ connect: the window's frame needs only them.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,14 @@ from ..core.storage import Opening
 
 if TYPE_CHECKING:
     from ..core.db import Database
+
+
+_live: weakref.WeakSet[AppContext] = weakref.WeakSet()
+
+
+def live_contexts() -> list[AppContext]:
+    """Every context not yet freed, without walking the heap (the tests close them after each test)."""
+    return list(_live)
 
 
 class AppContext(QObject):
@@ -40,6 +49,7 @@ class AppContext(QObject):
             self._db = db
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        _live.add(self)
 
     @property
     def db(self) -> Database:
