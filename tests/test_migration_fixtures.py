@@ -82,5 +82,5 @@ def test_there_is_a_fixture_for_the_first_released_revision():
 
 
 def test_there_is_a_fixture_for_the_last_released_revision():
-    """0003_sync was the schema of the last release: files of that version must keep opening."""
-    assert "0003_sync" in [f.stem for f in FIXTURES]
+    """0004 was the schema of the last release: files of that version must keep opening."""
+    assert "0004_time_entry_covering_index" in [f.stem for f in FIXTURES]

@@ -272,16 +272,11 @@ def test_random_offline_edits_converge(tmp_path_factory, ops):
         net.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="core/sync: a record ignored for a missing parent is never sent again (flaky convergence)",
-)
 def test_hours_added_to_a_person_deleted_elsewhere_reach_every_machine(tmp_path):
     """Found by test_random_offline_edits_converge (1 run in 5): m0 deletes a person whom m2
-    renames and gives hours. m0 takes the conflict (the person) but drops the participation and
-    the hours (« dépend d'un élément absent »); once the conflict is settled by keeping the person,
-    m2 never sends them again, and the machines never converge."""
+    renames and gives hours. m0 takes the conflict (the person); the participation and the hours
+    wait (``sync_pending``: m2 will not send them again) and are applied once the conflict is
+    settled by keeping the person, so that the machines converge."""
     net = Net(tmp_path, ["m0", "m1", "m2"])
     try:
         proj = projects.create_project(net.dbs["m0"], {"title": "Commun", "status": "en_cours"})["id"]
@@ -305,5 +300,27 @@ def test_hours_added_to_a_person_deleted_elsewhere_reach_every_machine(tmp_path)
             },
         )
         net.converge("m0")
+    finally:
+        net.close()
+
+
+def test_erasure_reaches_the_copies_received_from_another_machine(tmp_path):
+    """A conflict waiting for a choice holds the other machine's values of the person: erased too."""
+    from tierslieux_app.core.erasure import erase_participant
+
+    net = Net(tmp_path, ["m0", "m2"], files=True)
+    try:
+        anne = person(net.dbs["m0"], "Anne")
+        net.send("m0", "m2", twice=False)
+        participants.update_participant(net.dbs["m0"], anne, {"first_name": "Anna"})
+        participants.update_participant(
+            net.dbs["m2"], anne, {"first_name": "Annie", "email": "annie@example.org"}
+        )
+        net.send("m2", "m0", twice=False)
+        assert [c["record_id"] for c in list_conflicts(net.dbs["m0"])] == [anne]
+        erase_participant(net.dbs["m0"], anne)
+        assert list_conflicts(net.dbs["m0"]) == []
+        raw = net.dbs["m0"].path.read_bytes()
+        assert b"Annie" not in raw and b"annie@example.org" not in raw
     finally:
         net.close()

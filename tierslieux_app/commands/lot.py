@@ -64,8 +64,13 @@ def _import(db: object, args: argparse.Namespace) -> int:
     print(
         f"{result.records} enregistrement(s) reçu(s) : {result.taken} pris, "
         f"{result.unchanged} sans changement, {result.conflicts} conflit(s) à régler, "
-        f"{len(result.ignored)} ignoré(s)."
+        f"{result.waiting} en attente, {len(result.ignored)} ignoré(s)."
     )
+    if result.waiting:
+        print(
+            "Les enregistrements en attente dépendent d'un élément absent de cette base (souvent "
+            "un conflit à régler) : ils seront enregistrés dès qu'il sera là."
+        )
     if result.conflicts:
         print("Réglez les conflits avec « tierslieux lot conflicts » puis « tierslieux lot resolve ».")
     return 0

@@ -68,6 +68,21 @@ def _scrub_journal(cur: Any, participant_id: str) -> None:
     )
 
 
+def _scrub_sync(cur: Any, participant_id: str) -> None:
+    """Copies of the person received from another machine: a conflict waiting for a choice, or
+    records waiting for their parent (their values may hold the name, the e-mail, a note)."""
+    if _has_table(cur, "sync_conflict"):
+        cur.execute(
+            "DELETE FROM sync_conflict WHERE (table_name = 'participant' AND record_id = ?) "
+            "OR instr(remote_values, ?) > 0",
+            (participant_id, participant_id),
+        )
+    if _has_table(cur, "sync_pending"):
+        cur.execute(
+            "DELETE FROM sync_pending WHERE record_id = ? OR instr(item, ?) > 0", (participant_id,) * 2
+        )
+
+
 def _has_table(cur: Any, name: str) -> bool:
     row = cur.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()
     return row is not None
@@ -101,6 +116,7 @@ def erase_participant(db: Database, participant_id: str, *, delete: bool = False
                 cur = raw.cursor()
                 for sql, params in _statements(participant_id, delete):
                     cur.execute(sql, params)
+                _scrub_sync(cur, participant_id)
                 if db.journal:
                     _scrub_journal(cur, participant_id)
                     action = "suppression" if delete else "anonymisation"

@@ -288,6 +288,23 @@ class SyncPeer(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class SyncPending(Base):
+    """A received record whose parent is not (yet) in this base: applied as soon as it is.
+
+    A person deleted here but kept by another machine comes back once the conflict is
+    settled; the hours and participations received with it wait here meanwhile, since the
+    other machine will not send them again.
+    """
+
+    __tablename__ = "sync_pending"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    source: Mapped[str] = mapped_column(String(100))
+    found_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    item: Mapped[str] = mapped_column(Text)  # the record as received (JSON: version, values)
+
+
 class SyncConflict(Base):
     """A record changed on both sides since they last met: waits for a person's choice."""
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Table, and_
 
-from ..models import AppSetting, Base, ChangeLog, SyncConflict, SyncPeer, SyncRecord
+from ..models import AppSetting, Base, ChangeLog, SyncConflict, SyncPeer, SyncPending, SyncRecord
 from ..types import CodeList, Hundredths, UTCDateTime
 
 _LOCAL_ONLY = frozenset(
@@ -21,6 +21,7 @@ _LOCAL_ONLY = frozenset(
         SyncRecord.__tablename__,
         SyncPeer.__tablename__,
         SyncConflict.__tablename__,
+        SyncPending.__tablename__,
         "alembic_version",
     }
 )

@@ -20,6 +20,7 @@ from .codec import (
     table_named,
     where_key,
 )
+from .lots import retry_waiting
 from .state import clocks, known_records, record_values, scan, store
 
 TABLE_LABELS = {
@@ -158,3 +159,4 @@ def resolve_conflict(db: Any, conflict_id: int, choices: dict[str, str]) -> None
         store(conn, k, new=False)
         conn.execute(delete(SyncConflict).where(SyncConflict.id == conflict_id))
         c.save(conn)
+        retry_waiting(session)  # a record kept may be the parent that received records wait for

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import TiersLieuxError
 from ..fileio import atomic_path
-from ..models import SyncConflict, SyncPeer, SyncRecord
+from ..models import SyncConflict, SyncPeer, SyncPending, SyncRecord
 from ..types import utcnow
 from .codec import (
     decode,
@@ -52,6 +52,7 @@ class LotResult:
     unchanged: int = 0
     conflicts: int = 0
     ignored: list[str] = field(default_factory=list)
+    waiting: int = 0  # received records whose parent is not here yet (kept, applied when it is)
     backup: Path | None = None
     path: Path | None = None
 
@@ -220,12 +221,8 @@ def _apply(session: Session, table: Table, record_id: str, item: dict[str, Any])
                     session.execute(delete(table).where(where))
                 return None
             values = decode(table, item["values"])
-            missing = _missing_parent(session, table, values)
-            if missing:
-                return (
-                    f"Enregistrement « {label} » {record_id} ignoré : il dépend d'un élément "
-                    f"« {_TABLE_LABELS.get(missing, missing)} » absent de cette base."
-                )
+            if _missing_parent(session, table, values):
+                return WAITING
             clash = None if exists else _clash(session, table, values)
             if clash is not None and clash != record_id:
                 if clash < record_id:  # the same row wins on every machine: the smaller id
@@ -285,64 +282,127 @@ def _same_content(session: Session, table: Table, k: Known, item: dict[str, Any]
     return True
 
 
+class _Receiver:
+    """Merges received records into an open write transaction (a lot, or the records waiting)."""
+
+    def __init__(self, session: Session, result: LotResult):
+        self.session, self.result = session, result
+        self.conn = session.connection()
+        self.c = clocks(self.conn)
+        scan(self.conn, self.c)
+        self.known = known_records(self.conn)
+
+    def receive(self, item: dict[str, Any], source: str) -> None:
+        session, conn, c, known, result = self.session, self.conn, self.c, self.known, self.result
+        table = table_named(item["table"])
+        if table is None:
+            result.ignored.append(f"Table inconnue « {item['table']} » ignorée.")
+            return
+        key = (table.name, item["id"])
+        k = known.get(key)
+        remote = item["version"]
+        if k is not None and dominates(k.version, remote):
+            result.unchanged += 1
+            return
+        remote_digest = None if item.get("deleted") else digest(item["values"])
+        if k is None or dominates(remote, k.version):
+            problem = _apply(session, table, item["id"], item)
+            if problem == SUPERSEDED:  # a twin kept here: the received row is deleted everywhere
+                k = k or Known(table.name, item["id"], {}, None, True, 0)
+                new = k.seq == 0 and key not in known
+                k.version = merged(k.version, remote)
+                k.version[c.me] = c.tick()
+                k.digest, k.deleted, k.seq = None, True, c.next_seq()
+                store(conn, k, new=new)
+                known[key] = k
+                result.unchanged += 1
+                return
+            if problem == WAITING:
+                _wait(conn, source, item)
+                result.waiting += 1
+                return
+            if problem:
+                result.ignored.append(problem)
+                return
+            new = k is None
+            k = Known(table.name, item["id"], dict(remote), remote_digest, bool(item.get("deleted")), 0)
+            k.seq = c.next_seq()
+            store(conn, k, new=new)
+            known[key] = k
+            drop_conflict(conn, table.name, item["id"])
+            result.taken += 1
+        elif _same_content(session, table, k, item):
+            k.version = merged(k.version, remote)  # same content reached on both sides
+            after = None if k.deleted else record_values(conn, table.name, k.record_id)
+            k.digest = digest(after) if after else None
+            k.seq = c.next_seq()
+            store(conn, k, new=False)
+            drop_conflict(conn, table.name, item["id"])
+            result.unchanged += 1
+        elif _record_conflict(conn, source, k, item):
+            result.conflicts += 1
+        else:
+            result.unchanged += 1
+
+    def retry_waiting(self) -> None:
+        """Apply the waiting records whose parent is here now (parents first); the others wait on."""
+        rows = self.conn.execute(select(SyncPending)).all()
+        items = {(r.table_name, r.record_id): (r.source, json.loads(r.item)) for r in rows}
+        for item in _order([it for _, it in items.values()]):
+            source = items[(item["table"], item["id"])][0]
+            self.conn.execute(
+                delete(SyncPending).where(
+                    SyncPending.table_name == item["table"], SyncPending.record_id == item["id"]
+                )
+            )
+            self.receive(item, source)  # waits again (same row) if its parent is still missing
+
+    def finish(self) -> None:
+        self.c.save(self.conn)
+
+
+WAITING = "waiting"
+
+
+def _wait(conn: Any, source: str, item: dict[str, Any]) -> None:
+    """Keep a received record until its parent is here (the sender will not send it again)."""
+    where = (SyncPending.table_name == item["table"], SyncPending.record_id == item["id"])
+    conn.execute(delete(SyncPending).where(*where))
+    conn.execute(
+        insert(SyncPending).values(
+            table_name=item["table"],
+            record_id=item["id"],
+            source=source,
+            found_at=utcnow(),
+            item=json.dumps(item, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+def retry_waiting(session: Session) -> int:
+    """After a conflict is settled (a parent may be back): apply what waited for it."""
+    result = LotResult()
+    receiver = _Receiver(session, result)
+    receiver.retry_waiting()
+    receiver.finish()
+    return result.taken
+
+
 def import_lot(db: Any, path: Path) -> LotResult:
-    """Merge a lot: one transaction, after a safety backup; importing it twice changes nothing."""
+    """Merge a lot: one transaction, after a safety backup; importing it twice changes nothing.
+
+    A record whose parent is missing here waits (``sync_pending``) and is applied as soon as
+    the parent arrives, in a later lot or when a conflict is settled by keeping it.
+    """
     from ..backup import backup_before
 
     manifest, items = read_lot(path)
     result = LotResult(source=str(manifest.get("source", "")), records=len(items), path=Path(path))
     result.backup = backup_before(db, "fusion")
     with db.write() as session:
-        conn = session.connection()
-        c = clocks(conn)
-        scan(conn, c)
-        known = known_records(conn)
+        receiver = _Receiver(session, result)
         for item in _order(items):
-            table = table_named(item["table"])
-            if table is None:
-                result.ignored.append(f"Table inconnue « {item['table']} » ignorée.")
-                continue
-            key = (table.name, item["id"])
-            k = known.get(key)
-            remote = item["version"]
-            if k is not None and dominates(k.version, remote):
-                result.unchanged += 1
-                continue
-            remote_digest = None if item.get("deleted") else digest(item["values"])
-            if k is None or dominates(remote, k.version):
-                problem = _apply(session, table, item["id"], item)
-                if problem == SUPERSEDED:  # a twin kept here: the received row is deleted everywhere
-                    k = k or Known(table.name, item["id"], {}, None, True, 0)
-                    new = k.seq == 0 and key not in known
-                    k.version = merged(k.version, remote)
-                    k.version[c.me] = c.tick()
-                    k.digest, k.deleted, k.seq = None, True, c.next_seq()
-                    store(conn, k, new=new)
-                    known[key] = k
-                    result.unchanged += 1
-                    continue
-                if problem:
-                    result.ignored.append(problem)
-                    continue
-                new = k is None
-                k = Known(table.name, item["id"], dict(remote), remote_digest, bool(item.get("deleted")), 0)
-                k.seq = c.next_seq()
-                store(conn, k, new=new)
-                known[key] = k
-                drop_conflict(conn, table.name, item["id"])
-                result.taken += 1
-            elif _same_content(session, table, k, item):
-                k.version = merged(k.version, remote)  # same content reached on both sides
-                after = None if k.deleted else record_values(conn, table.name, k.record_id)
-                k.digest = digest(after) if after else None
-                k.seq = c.next_seq()
-                store(conn, k, new=False)
-                drop_conflict(conn, table.name, item["id"])
-                result.unchanged += 1
-            else:
-                if _record_conflict(conn, result.source, k, item):
-                    result.conflicts += 1
-                else:
-                    result.unchanged += 1
-        c.save(conn)
+            receiver.receive(item, result.source)
+        receiver.retry_waiting()
+        receiver.finish()
     return result
