@@ -209,7 +209,7 @@ class ObservatoryWindow(QMainWindow):
         self.show_figures()
 
     def show_figures(self) -> None:
-        from ...core.export import descriptor
+        from ...core.format import descriptor
 
         year = self.year.value()
         run_in_background(
