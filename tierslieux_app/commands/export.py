@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..core.completeness import check_year
     from ..core.export.exporter import ExportBlocked, WarningsNotAccepted, export_year, resolve_destination
+    from ..core.fileio import require_parent
     from ..core.paths import default_db_location
     from ..core.storage import open_database
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             result = export_year(
                 db,
                 args.year,
-                resolve_destination(db, args.year, Path(args.out), args.format),
+                require_parent(resolve_destination(db, args.year, Path(args.out), args.format)),
                 args.format,
                 accept_warnings=not args.strict,
                 progress=progress if args.progress else None,
