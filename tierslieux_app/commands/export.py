@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     if not 1990 <= args.year <= 2100:
         sys.stderr.write(f"Erreur : année {args.year} hors de la plage 1990–2100.\n")
         return 2
+    if not Path(args.out).is_dir():
+        require_parent(Path(args.out))  # before any work: a typo must not create folders
     db = open_database(args.db or default_db_location(), readonly=True)
     try:
         findings = check_year(db, args.year)
