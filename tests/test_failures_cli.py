@@ -128,13 +128,21 @@ def test_check_and_export_of_an_incomplete_file(capsys, tmp_path, kind):
     assert path.read_bytes() == before and not (tmp_path / "x.xlsx").exists()
 
 
-def test_check_of_a_folder(capsys, tmp_path):
+@pytest.mark.parametrize("command", ["check", "export", "erase", "restore", "backup"])
+def test_a_folder_is_not_a_database(capsys, demo, tmp_path, command):
     folder = tmp_path / "dossier.sqlite3"
     folder.mkdir()
-    code, _out, err = run(capsys, "check", "--db", str(folder))
+    extra = {
+        "export": ["--year", str(YEAR), "--out", str(tmp_path / "x.xlsx")],
+        "erase": ["--participant", "x"],
+        "restore": ["--from", str(demo)],
+        "backup": ["--out", str(tmp_path / "copie.sqlite3")],
+    }.get(command, [])
+    code, _out, err = run(capsys, command, "--db", str(folder), *extra)
     assert code == 2
-    assert "est un dossier, pas une base" in one_line(err)
-    assert listing(folder) == []
+    line = one_line(err)
+    assert "est un dossier" in line and "dossier.sqlite3" in line
+    assert listing(folder) == [] and listing(tmp_path) == ["base", "dossier.sqlite3"]
 
 
 # -- read-only medium ---------------------------------------------------------------------------

@@ -148,12 +148,18 @@ def test_a_bug_is_unexpected_on_one_line_with_the_traceback_in_the_log_only(caps
     monkeypatch.setattr(check, "run", bug)
     root = logging.getLogger()
     before = list(root.handlers)
+    for handler in before:  # an earlier test's log file (another home): this one logs here
+        if getattr(handler, "_tierslieux", False):
+            root.removeHandler(handler)
     try:
         code = main(["check", "--db", str(tmp_path / "x.sqlite3")])
     finally:
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+        for handler in before:
+            if handler not in root.handlers:
+                root.addHandler(handler)
     _out, err = capsys.readouterr()
     assert code == 2
     assert err.startswith("Erreur inattendue : KeyError") and len(err.splitlines()) == 1

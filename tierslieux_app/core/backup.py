@@ -69,12 +69,15 @@ def verify_backup(path: Path, *, any_revision: bool = False) -> str | None:
 
     ``any_revision``: a schema of a newer version is fine (a copy being made, not restored).
     """
+    from .errors import sqlite_reason
     from .storage import known_revisions
 
+    if Path(path).is_dir():
+        return "c’est un dossier, pas une sauvegarde"
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        return str(exc)
+        return sqlite_reason(exc)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
@@ -83,7 +86,7 @@ def verify_backup(path: Path, *, any_revision: bool = False) -> str | None:
         if row is None or (row[0] not in known_revisions() and not any_revision):
             return "schéma inconnu (version plus récente de l'application ?)"
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return sqlite_reason(exc)
     finally:
         conn.close()
     return None
@@ -209,6 +212,10 @@ def backup_path(
     """Back up the file ``source`` to ``out`` or the backup folder; returns the new file."""
     if not source.exists():
         raise StorageError(f"Le fichier « {source} » n'existe pas.")
+    if source.is_dir():
+        from .db import directory_text
+
+        raise StorageError(directory_text(source))
     if out is not None:
         from .fileio import require_parent
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ReadOnlyError, StorageError
+from .errors import ReadOnlyError, StorageError, os_reason
 
 if TYPE_CHECKING:  # SQLAlchemy is imported with the first engine: not before the window paints
     from sqlalchemy import Engine
@@ -283,7 +283,7 @@ def check_writable_location(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Impossible de créer le dossier « {folder} » : {exc.strerror}") from exc
+        raise StorageError(f"Impossible de créer le dossier « {folder} » : {os_reason(exc)}.") from exc
     if path.exists():
         if path.is_dir():
             raise StorageError(directory_text(path))
@@ -300,4 +300,4 @@ def check_writable_location(path: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise StorageError(f"Impossible d'écrire dans le dossier « {folder} » : {exc.strerror}") from exc
+        raise StorageError(f"Impossible d'écrire dans le dossier « {folder} » : {os_reason(exc)}.") from exc

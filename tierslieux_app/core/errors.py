@@ -129,6 +129,39 @@ def _explain_os(exc: OSError) -> str | None:
     return None
 
 
+def os_reason(exc: OSError) -> str:
+    """A short French clause for why a file operation failed (after « : » in a sentence)."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "le disque est plein",
+        errno.EROFS: "le support est en lecture seule",
+        errno.EACCES: "accès refusé",
+        errno.EPERM: "opération non permise",
+        errno.ENOENT: "introuvable",
+        errno.EISDIR: "c’est un dossier",
+        errno.ENOTDIR: "un élément du chemin n’est pas un dossier",
+        errno.EIO: "erreur de lecture ou d’écriture du disque",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """A short French clause for why SQLite could not read a file (after « : » in a sentence)."""
+    low = str(exc).lower()
+    if "no such table" in low:
+        return "ce n’est pas une base TiersLieux (vide ou incomplète)"
+    if "not a database" in low:
+        return "ce n’est pas une base de données SQLite"
+    if "malformed" in low or "corrupt" in low:
+        return "le fichier est endommagé"
+    if "disk i/o" in low or "unable to open" in low:
+        return "le fichier ne peut pas être lu (est-ce bien un fichier ?)"
+    if "full" in low:
+        return "le disque est plein"
+    return str(exc)
+
+
 def damaged_database_text(name: str | None = None) -> str:
     what = f"La base {quoted(name)}" if name else "La base de données"
     return (

@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import paths
-from .errors import NewerDatabaseError, NotTiersLieuxError, StorageError, not_ours_text, quoted
+from .errors import (
+    NewerDatabaseError,
+    NotTiersLieuxError,
+    StorageError,
+    not_ours_text,
+    quoted,
+    sqlite_reason,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -129,7 +136,7 @@ def file_revision(path: Path) -> str | None:
             raise CorruptDatabaseError(path, [str(exc)]) from exc
         raise StorageError(
             f"« {path.name} » n'est pas une base de données lisible (fichier endommagé ou "
-            f"d'un autre type) : {exc}"
+            f"d'un autre type) : {sqlite_reason(exc)}."
         ) from exc
     finally:
         conn.close()
