@@ -100,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from .core.logs import log_file, setup_logging
 
-    setup_logging()
+    if setup_logging() is None:  # no log folder: tracebacks go nowhere rather than to the terminal
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return int(args.func(args) or 0)
     except TiersLieuxError as exc:

@@ -73,6 +73,10 @@ def run(args: argparse.Namespace) -> int:
 
     width, height = _size(args.size)
     source = Path(args.db)
+    if source.is_dir():
+        from ..core.db import directory_text
+
+        raise StorageError(directory_text(source))
     if not source.is_file():
         raise StorageError(f"Le fichier « {args.db} » n'existe pas.")
     out = Path(args.out)
@@ -103,13 +107,15 @@ def _shoot_copy(
     from ..core.backup import backup_file
     from ..core.errors import StorageError
     from ..core.services.projects import list_projects
-    from ..core.storage import open_database
+    from ..core.storage import open_database, prepare_database
     from ..ui.app import create_application, install_translators
     from ..ui.context import AppContext
     from ..ui.main_window import PAGES, MainWindow
     from ..ui.settings import Preferences
 
-    copy = backup_file(source, tmp / source.name)  # read-only on the source, even while in use
+    # Read-only checks of the source (ours, not newer, not damaged), then a consistent copy.
+    prepare_database(source, readonly=True).abandon()
+    copy = backup_file(source, tmp / source.name)
     create_application()
     install_translators(args.lang)
     db = open_database(copy)

@@ -132,7 +132,8 @@ def backup_file(source: Path, dest: Path) -> Path:
         finally:
             _remove_sidecars(tmp)
         if problem is not None:
-            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {problem}")
+            detail = " ".join(problem.split())[:200]  # quick_check may answer on several lines
+            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {detail}")
     return dest
 
 

@@ -216,14 +216,10 @@ class Database:
 
 
 def _explain_operational(exc: OperationalError) -> str:
+    from .errors import explain_sqlite
+
     text = str(exc.orig) if exc.orig else str(exc)
-    if "locked" in text or "busy" in text:
-        return "La base de données est occupée par un autre programme ; réessayez dans un instant."
-    if "readonly" in text or "read-only" in text:
-        return "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule)."
-    if "disk" in text and "full" in text:
-        return "Le disque est plein : la modification n'a pas été enregistrée."
-    return f"Erreur de la base de données : {text}"
+    return explain_sqlite(text) or f"Erreur de la base de données : {text}"
 
 
 def make_engine(url: str, *, readonly: bool = False) -> Engine:

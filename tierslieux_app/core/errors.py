@@ -156,7 +156,7 @@ def sqlite_reason(exc: BaseException) -> str:
     if "malformed" in low or "corrupt" in low:
         return "le fichier est endommagé"
     if "disk i/o" in low or "unable to open" in low:
-        return "le fichier ne peut pas être lu (est-ce bien un fichier ?)"
+        return f"le fichier ne peut pas être lu (est-ce bien un fichier{_NNB}?)"
     if "full" in low:
         return "le disque est plein"
     return str(exc)
@@ -165,7 +165,7 @@ def sqlite_reason(exc: BaseException) -> str:
 def damaged_database_text(name: str | None = None) -> str:
     what = f"La base {quoted(name)}" if name else "La base de données"
     return (
-        f"{what} est endommagée{_NB}; elle n’a pas été modifiée. "
+        f"{what} est endommagée{_NNB}; elle n’a pas été modifiée. "
         "Restaurez la dernière sauvegarde saine (tierslieux restore, ou la page Sauvegardes)."
     )
 
@@ -175,10 +175,11 @@ def not_ours_text(name: str | None = None) -> str:
     return f"{what}{_NB}: ce fichier n’est pas une base TiersLieux (vide ou incomplète)."
 
 
-def _explain_sqlite(text: str) -> str | None:
+def explain_sqlite(text: str) -> str | None:
+    """The sentence for a SQLite error message (also used by core/db.py for failed writes)."""
     low = text.lower()
-    if "locked" in low or "busy" in low:
-        return f"La base de données est occupée par un autre programme{_NNB}; réessayez dans un instant."
+    if "locked" in low or "busy" in low:  # the sentence core/db.py always gave
+        return "La base de données est occupée par un autre programme ; réessayez dans un instant."
     if "full" in low:
         return f"Le disque est plein{_NB}: l’opération n’a pas été enregistrée{_NNB}; libérez de la place."
     if "readonly" in low or "read-only" in low:
@@ -188,7 +189,7 @@ def _explain_sqlite(text: str) -> str | None:
         )
     if "malformed" in low or "not a database" in low or "corrupt" in low:
         return damaged_database_text()
-    if "no such table" in low or "no such column" in low:
+    if "no such table" in low:  # a file killed before its tables were written
         return not_ours_text()
     if "unable to open" in low or "cantopen" in low:
         return (
@@ -246,7 +247,7 @@ def _explain_one(exc: BaseException) -> str | None:
     if isinstance(exc, OSError):
         return _explain_os(exc)
     if isinstance(exc, sqlite3.Error):
-        return _explain_sqlite(str(exc))
+        return explain_sqlite(str(exc))
     kind = type(exc).__name__
     module = type(exc).__module__
     if module.startswith("sqlalchemy"):
@@ -256,7 +257,7 @@ def _explain_one(exc: BaseException) -> str | None:
             return unknown_url_text()
         wrapped = getattr(exc, "orig", None)
         if kind in ("OperationalError", "DatabaseError", "InterfaceError") and wrapped is None:
-            return _explain_sqlite(str(exc))
+            return explain_sqlite(str(exc))
     if module.startswith("psycopg") and kind in ("OperationalError", "InterfaceError"):
         return (
             f"Le serveur PostgreSQL ne répond pas ou refuse la connexion{_NB}: vérifiez l’adresse, "
