@@ -37,7 +37,7 @@ class CorruptDatabaseError(StorageError):
     def __init__(self, path: Path, problems: list[str]):
         self.path = path
         self.problems = problems
-        detail = "; ".join(problems[:3])
+        detail = " ".join("; ".join(problems[:3]).split())  # SQLite's report may span lines
         super().__init__(
             f"La base « {path.name} » est endommagée ({detail}). Elle n'a pas été modifiée. "
             "Restaurez la dernière sauvegarde saine : le fichier abîmé sera mis de côté."
