@@ -21,7 +21,7 @@ from failure_helpers import listing, read_only_folder, small_disk
 
 from tierslieux_app.cli import main
 from tierslieux_app.core import paths
-from tierslieux_app.core.backup import list_backups, registered_backups
+from tierslieux_app.core.backup import backup_path, list_backups, registered_backups
 from tierslieux_app.core.errors import POSTGRESQL_INSTALL
 from tierslieux_app.core.services import participants
 from tierslieux_app.core.storage import open_database
@@ -260,6 +260,8 @@ def test_erase_purges_the_backups_written_elsewhere_and_names_those_out_of_reach
     assert run(capsys, "backup", "--db", str(demo), "--out", str(elsewhere / "b.db"))[0] == 0
     assert run(capsys, "backup", "--db", str(demo), "--out", str(elsewhere / "partie.db"))[0] == 0
     assert run(capsys, "backup", "--db", str(demo))[0] == 0
+    removed_by_hand = backup_path(demo, "manuelle")
+    removed_by_hand.unlink()  # deleted from the backup folder: gone, not "out of reach"
     moved = tmp_path / "deplacee.db"
     (elsewhere / "partie.db").rename(moved)  # the copy went to a USB stick, now unplugged
     assert {p.name for p in registered_backups(demo)} >= {"b.db", "partie.db"}
@@ -273,6 +275,8 @@ def test_erase_purges_the_backups_written_elsewhere_and_names_those_out_of_reach
     assert not holds_secrets(elsewhere / "b.db")
     assert not any(holds_secrets(b.path) for b in list_backups(demo))
     assert holds_secrets(moved)  # out of reach: that is what the user was told
+    assert str(removed_by_hand) not in out
+    assert removed_by_hand not in registered_backups(demo)
 
 
 def test_erase_inactive_refuses_a_negative_number_of_years(capsys, demo):

@@ -24,8 +24,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from . import journal
-from .backup import BackupInfo, list_backups, registered_backups
+from . import journal, paths
+from .backup import BackupInfo, forget_backups, list_backups, registered_backups
 from .db import Database, connect_readonly
 from .errors import FieldProblem, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from .fileio import atomic_path
@@ -173,16 +173,22 @@ def find_copies(participant_id: str, db_path: Path | None = None) -> tuple[list[
             found.append(info)
         elif holds is None:
             unreachable.append(info.path)
+    folder = paths.backup_dir().resolve()
+    deleted: list[Path] = []
     for path in registered_backups(db_path) if db_path is not None else []:
         if path.resolve() in seen:
             continue
         seen.add(path.resolve())
+        if path.parent.resolve() == folder and not path.exists():
+            deleted.append(path)  # removed from our own folder (by hand): nothing to reach
+            continue
         holds = _holds_person(path, participant_id)
         copy = _copy_info(path, db_path) if holds else None  # type: ignore[arg-type]
         if copy is not None:
             found.append(copy)
         elif holds is None or holds:
             unreachable.append(path)
+    forget_backups(deleted)
     return found, unreachable
 
 
