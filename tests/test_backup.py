@@ -14,6 +14,7 @@ from tierslieux_app.cli import main
 from tierslieux_app.core import paths
 from tierslieux_app.core.backup import (
     BackupInfo,
+    backup_key,
     backup_on_close,
     backup_path,
     backups_to_keep,
@@ -104,7 +105,7 @@ def test_prune_deletes_what_falls_off_the_ladder(file_db):
     now = dt.datetime.now()
     for d in range(40):
         stamp = (now - dt.timedelta(days=d, minutes=1)).strftime("%Y%m%d-%H%M%S")
-        (folder / f"{file_db.path.stem}-{stamp}-auto.sqlite3").write_bytes(src.read_bytes())
+        (folder / f"{backup_key(file_db.path)}-{stamp}-auto.sqlite3").write_bytes(src.read_bytes())
     removed = prune_backups(file_db.path, now)
     left = list_backups(file_db.path)
     assert removed and all(not p.exists() for p in removed)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__, commands
-from .core.errors import TiersLieuxError
+from .core.errors import TiersLieuxError, explain
 
 log = logging.getLogger("tierslieux")
 
@@ -100,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from .core.logs import log_file, setup_logging
 
-    setup_logging()
+    if setup_logging() is None:  # no log folder: tracebacks go nowhere rather than to the terminal
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return int(args.func(args) or 0)
     except TiersLieuxError as exc:
@@ -109,14 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrompu.\n")
         return 130
-    except OSError as exc:
-        log.exception("system error")
-        where = f" « {exc.filename} »" if getattr(exc, "filename", None) else ""
-        sys.stderr.write(f"Erreur : fichier ou dossier{where} : {exc.strerror or exc}\n")
-        return EXIT_USAGE
-    except Exception as exc:  # last resort: a line for the user, the traceback in the log
+    except Exception as exc:
+        known = explain(exc)
+        if known is not None:  # a known failure: its sentence; the details in the log
+            log.warning("%s failed: %s", args.command, exc, exc_info=True)
+            sys.stderr.write(f"Erreur : {known}\n")
+            return EXIT_USAGE
+        # Truly unexpected (a bug): a line for the user, the traceback in the log file only.
         log.exception("unexpected error in %s", args.command)
-        sys.stderr.write(f"Erreur inattendue : {exc.__class__.__name__}: {exc} (détails : {log_file()})\n")
+        first = (str(exc).splitlines() or [""])[0][:200]
+        sys.stderr.write(f"Erreur inattendue : {exc.__class__.__name__}: {first} (détails : {log_file()})\n")
         return EXIT_USAGE
 
 

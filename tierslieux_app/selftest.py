@@ -2,6 +2,12 @@
 
 Each step runs in a temporary folder (never the user's data) and prints one line;
 the first failure is named precisely and the exit code is 1.
+
+The folder is removed only once nothing can write there any more: the window's
+background work is awaited before it closes (a worker still reading would reopen
+the database after its engine is disposed, recreating ``-wal``/``-shm`` while the
+folder is being removed: "Directory not empty"), then the window is deleted, the
+database closed and any log handler writing under the folder closed.
 """
 
 from __future__ import annotations
@@ -42,7 +48,49 @@ def run_self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="tierslieux-selftest-") as tmp:
         os.environ["TIERSLIEUX_HOME"] = str(Path(tmp) / "home")  # never the user's folders
         os.environ.pop("TIERSLIEUX_DB", None)
-        return _run(Path(tmp))
+        try:
+            return _run(Path(tmp))
+        finally:
+            _quiesce()
+            _close_log_handlers_under(Path(tmp))
+
+
+def _quiesce(window: Any = None) -> None:
+    """Wait until no background task of the window runs (Qt's thread pools included)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    from .ui.worker import running_tasks
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    deadline = time.monotonic() + 120
+    while True:
+        pools = [QThreadPool.globalInstance(), *(window.findChildren(QThreadPool) if window else [])]
+        if not running_tasks() and not any(p.activeThreadCount() for p in pools):
+            break
+        if time.monotonic() > deadline:
+            raise RuntimeError("des tâches de fond de la fenêtre ne se terminent pas")
+        for pool in pools:
+            pool.waitForDone(20)
+        app.processEvents()  # their callbacks run here, in the GUI thread
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _close_log_handlers_under(folder: Path) -> None:
+    """A log file under the temporary folder (TIERSLIEUX_HOME) must be closed before it goes."""
+    import logging
+
+    for name in [None, *logging.Logger.manager.loggerDict]:
+        logger = logging.getLogger(name)
+        for handler in list(getattr(logger, "handlers", [])):
+            target = getattr(handler, "baseFilename", None)
+            if target and Path(target).is_relative_to(folder):
+                logger.removeHandler(handler)
+                handler.close()
 
 
 def _run(tmp: Path) -> int:
@@ -105,13 +153,18 @@ def _run(tmp: Path) -> int:
         window.show()
         for _ in range(5):
             app.processEvents()
-        image = window.grab()
-        if image.isNull() or image.width() < 100:
-            raise RuntimeError("la fenêtre n'a pas été dessinée")
-        window.close()
-        app.processEvents()
+        try:
+            image = window.grab()
+            if image.isNull() or image.width() < 100:
+                raise RuntimeError("la fenêtre n'a pas été dessinée")
+        finally:
+            _quiesce(window)  # its pages' workers read the database: let them finish first
+            window.close()  # backs up (in the temporary folder) and closes the database
+            _quiesce()
+            prefs.sync()
 
     steps.run("fenêtre principale dessinée (hors écran)", render)
+    steps.run("pilote PostgreSQL (psycopg) présent", _postgresql_driver)
     if db is not None:
         db.close()
     if steps.failed:
@@ -119,3 +172,11 @@ def _run(tmp: Path) -> int:
         return 1
     print("\nAutotest réussi.")
     return 0
+
+
+def _postgresql_driver() -> str:
+    """The Observatoire's PostgreSQL database needs psycopg: the frozen bundle must carry it."""
+    from sqlalchemy.dialects.postgresql import psycopg as dialect
+
+    module = dialect.PGDialect_psycopg.import_dbapi()  # what create_engine("postgresql+psycopg:…") does
+    return str(module.__version__)

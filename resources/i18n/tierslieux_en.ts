@@ -99,6 +99,14 @@ The application log holds the technical details: {log}</translation>
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
       <translation>TiersLieux database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
+    <message>
+      <source>La base est ouverte en lecture seule : vous pouvez la consulter et exporter l’année, pas la modifier.</source>
+      <translation>The database is open read-only: you can browse it and export the year, not change it.</translation>
+    </message>
+    <message>
+      <source>Lecture seule</source>
+      <translation>Read-only</translation>
+    </message>
   </context>
   <context>
     <name>BackupsPage</name>

@@ -13,9 +13,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.integrity import check_database
+    from ..core.errors import NotTiersLieuxError
+    from ..core.integrity import CorruptDatabaseError, check_database
 
-    report = check_database(args.db)
+    try:
+        report = check_database(args.db)
+    except (CorruptDatabaseError, NotTiersLieuxError) as exc:  # the check's answer: not sound
+        sys.stderr.write(f"Erreur : {exc}\n")
+        return 1
     for line in report.lines:
         print(line)
     if not report.ok:

@@ -44,11 +44,23 @@ def run(args: argparse.Namespace) -> int:
     print("Données personnelles effacées du fichier de la base.")
     if not result.file_clean:
         print("Attention : un autre programme lit la base ; relancez l'effacement quand il sera fermé.")
+    unreachable = list(result.unreachable)
     if result.backups and args.purge_backups:
-        done = erasure.purge_backups(args.participant, result.backups, delete=args.delete)
+        done = erasure.purge_backups(
+            args.participant, result.backups, delete=args.delete, failed=unreachable
+        )
         print(f"{len(done)} sauvegarde(s) réécrite(s) sans cette personne.")
     elif result.backups:
         print(f"{len(result.backups)} sauvegarde(s) la contiennent encore (relancez avec --purge-backups) :")
         for info in result.backups:
             print(f"  {info.path}")
+    if unreachable:
+        print(
+            f"Attention\u00a0: {len(unreachable)} copie(s) faite(s) par TiersLieux n’ont pas pu être "
+            "atteintes (déplacées, supprimées, sur un disque débranché ou en lecture seule)\u00a0; "
+            "effacez-y la personne vous-même, ou supprimez-les\u00a0:"
+        )
+        for path in unreachable:
+            print(f"  {path}")
+        return 1
     return 0

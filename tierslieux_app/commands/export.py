@@ -36,12 +36,15 @@ def run(args: argparse.Namespace) -> int:
 
     from ..core.completeness import check_year
     from ..core.export.exporter import ExportBlocked, WarningsNotAccepted, export_year, resolve_destination
+    from ..core.fileio import require_parent
     from ..core.paths import default_db_location
     from ..core.storage import open_database
 
     if not 1990 <= args.year <= 2100:
         sys.stderr.write(f"Erreur : année {args.year} hors de la plage 1990–2100.\n")
         return 2
+    if not Path(args.out).is_dir():
+        require_parent(Path(args.out))  # before any work: a typo must not create folders
     db = open_database(args.db or default_db_location(), readonly=True)
     try:
         findings = check_year(db, args.year)
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             result = export_year(
                 db,
                 args.year,
-                resolve_destination(db, args.year, Path(args.out), args.format),
+                require_parent(resolve_destination(db, args.year, Path(args.out), args.format)),
                 args.format,
                 accept_warnings=not args.strict,
                 progress=progress if args.progress else None,

@@ -46,9 +46,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(db: object, args: argparse.Namespace) -> int:
+    from ..core.fileio import require_parent
     from ..core.sync import export_lot
 
-    result = export_lot(db, args.out, peer=args.peer, full=args.tout)
+    result = export_lot(db, require_parent(args.out), peer=args.peer, full=args.tout)
     print(f"Lot écrit : {result.path} ({result.records} enregistrement(s)).")
     return 0
 

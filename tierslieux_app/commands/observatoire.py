@@ -95,15 +95,17 @@ def run_import(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from ..core.fileio import require_parent
     from ..core.observatory.report import write_report
     from ..core.observatory.store import open_observatory
 
     if not 1990 <= args.year <= 2100:
         sys.stderr.write(f"Erreur : année {args.year} hors de la plage 1990–2100.\n")
         return 2
+    out = require_parent(Path(args.out))
     db = open_observatory(args.db)
     try:
-        sheets = write_report(db, args.year, Path(args.out), args.format)
+        sheets = write_report(db, args.year, out, args.format)
     finally:
         db.close()
     print(f"Rapport national {args.year} écrit : {args.out} ({len(sheets[-1].rows)} fichier(s) inclus).")

@@ -23,6 +23,10 @@ def run(args: argparse.Namespace) -> int:
     path = sqlite_path(to_url(args.db or paths.default_db_location()))
     if path is None:
         raise StorageError("Seule une base enregistrée dans un fichier peut être restaurée.")
+    if path.is_dir():
+        from ..core.db import directory_text
+
+        raise StorageError(directory_text(path))
     result = restore_backup(path, args.source)
     if result.safety_copy is not None:
         print(f"Base actuelle sauvegardée dans : {result.safety_copy}")

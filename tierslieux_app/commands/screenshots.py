@@ -1,8 +1,10 @@
 """``tierslieux screenshots``: each main page rendered to PNG, offscreen (documentation, review).
 
-The window is built as for a person, on the given database, in the given language;
-each page is shown, its background work awaited, then grabbed. The user's
-preferences are not touched (a temporary settings file is used for the window).
+The window is built as for a person, in the given language, on a copy of the given
+database in a temporary folder; each page is shown, its background work awaited, then
+grabbed. Nothing of the person's is touched: the database is only read (no lock, no
+migration, no backup of it), and the preferences, backups and checks of the window
+go to the temporary folder, removed at the end.
 """
 
 from __future__ import annotations
@@ -67,34 +69,66 @@ def _settle(window: QObject | None = None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..core.errors import StorageError
+
+    width, height = _size(args.size)
+    source = Path(args.db)
+    if source.is_dir():
+        from ..core.db import directory_text
+
+        raise StorageError(directory_text(source))
+    if not source.is_file():
+        raise StorageError(f"Le fichier « {args.db} » n'existe pas.")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    saved_home = os.environ.get("TIERSLIEUX_HOME")
+    with tempfile.TemporaryDirectory(prefix="tierslieux-shots-") as tmp:
+        os.environ["TIERSLIEUX_HOME"] = str(Path(tmp) / "home")  # backups, checks: not the user's
+        try:
+            written, missing = _shoot_copy(source, Path(tmp), out, args, width, height)
+        finally:
+            if saved_home is None:
+                os.environ.pop("TIERSLIEUX_HOME", None)
+            else:
+                os.environ["TIERSLIEUX_HOME"] = saved_home
+    for path in written:
+        print(path)
+    if missing:
+        sys.stderr.write(f"Erreur : pages absentes de cette version : {', '.join(missing)}\n")
+        return 1
+    return 0
+
+
+def _shoot_copy(
+    source: Path, tmp: Path, out: Path, args: argparse.Namespace, width: int, height: int
+) -> tuple[list[Path], list[str]]:
     from PySide6.QtCore import QSettings
 
+    from ..core.backup import backup_file
     from ..core.errors import StorageError
     from ..core.services.projects import list_projects
-    from ..core.storage import open_database
+    from ..core.storage import open_database, prepare_database
     from ..ui.app import create_application, install_translators
     from ..ui.context import AppContext
     from ..ui.main_window import PAGES, MainWindow
     from ..ui.settings import Preferences
 
-    width, height = _size(args.size)
-    if not Path(args.db).exists():
-        raise StorageError(f"Le fichier « {args.db} » n'existe pas.")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    # Read-only checks of the source (ours, not newer, not damaged), then a consistent copy.
+    prepare_database(source, readonly=True).abandon()
+    copy = backup_file(source, tmp / source.name)
     create_application()
     install_translators(args.lang)
-    db = open_database(args.db)
-    with tempfile.TemporaryDirectory() as tmp:
-        prefs = Preferences(QSettings(str(Path(tmp) / "shots.ini"), QSettings.Format.IniFormat))
+    db = open_database(copy)
+    missing: list[str] = []
+    written: list[Path] = []
+    try:
+        prefs = Preferences(QSettings(str(tmp / "shots.ini"), QSettings.Format.IniFormat))
         prefs.language = args.lang
         ctx = AppContext(db, args.lang)
         window = MainWindow(ctx, prefs)
         window.resize(width, height)
         window.show()
         _settle(window)
-        missing: list[str] = []
-        written: list[Path] = []
 
         def shoot(name: str) -> None:
             _settle(window)
@@ -119,10 +153,6 @@ def run(args: argparse.Namespace) -> int:
                     shoot("project")
         window.close()
         _settle()
-    db.close()
-    for path in written:
-        print(path)
-    if missing:
-        sys.stderr.write(f"Erreur : pages absentes de cette version : {', '.join(missing)}\n")
-        return 1
-    return 0
+    finally:
+        db.close()
+    return written, missing

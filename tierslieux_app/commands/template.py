@@ -16,8 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.fileio import require_parent
     from ..core.spreadsheet_import import write_template
 
-    path = write_template(args.kind, args.out)
+    path = write_template(args.kind, require_parent(args.out))
     print(f"Modèle créé : {path}")
     return 0

@@ -2,17 +2,29 @@
 
 A backup is written to a temporary file, quick_check'ed, then renamed into the
 backup folder: a crash mid-way never leaves a half backup that looks whole.
-Names are ``<db stem>-<YYYYmmdd-HHMMSS>-<label>.sqlite3`` (local time), so the
-folder stays readable by a person. Labels starting with ``avant-`` mark safety
-copies (before a migration, a restore, an import, a merge) kept longer.
+Names are ``<db stem>-<key>-<YYYYmmdd-HHMMSS>-<label>.sqlite3`` (local time), so the
+folder stays readable by a person; ``<key>`` is a short hash of the database's full
+path, so that two databases with the same file name in different folders have
+their own rotation ladder (older names, without the key, are still listed but
+never rotated away: they might be another database's). Labels starting with
+``avant-`` mark safety copies (before a migration, a restore, an import, a merge)
+kept longer.
+
+Every backup written (in the backup folder or anywhere with ``--out``) is noted in
+a register, ``sauvegardes.json`` in the data folder, per database: the right to
+erasure reaches every copy the application made (core/erasure.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import json
 import logging
 import re
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +41,8 @@ KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 7, 4, 12
 KEEP_SAFETY = dt.timedelta(days=90)
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<label>[\w.-]+)\.sqlite3$")
+REGISTER_FILE = "sauvegardes.json"
+_register_mutex = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -44,23 +58,35 @@ class BackupInfo:
         return self.label.startswith("avant-")
 
 
-def verify_backup(path: Path) -> str | None:
-    """None if the file is a readable, quick_check-clean database of a known schema; else why not."""
+def backup_key(db_path: Path) -> str:
+    """``<stem>-<8 hex>``: the database's name and a hash of its full path (its own ladder)."""
+    full = str(Path(db_path).expanduser().resolve())
+    return f"{Path(db_path).stem}-{hashlib.sha256(full.encode('utf-8')).hexdigest()[:8]}"
+
+
+def verify_backup(path: Path, *, any_revision: bool = False) -> str | None:
+    """None if the file is a readable, quick_check-clean database of a known schema; else why not.
+
+    ``any_revision``: a schema of a newer version is fine (a copy being made, not restored).
+    """
+    from .errors import sqlite_reason
     from .storage import known_revisions
 
+    if Path(path).is_dir():
+        return "c’est un dossier, pas une sauvegarde"
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        return str(exc)
+        return sqlite_reason(exc)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             return result
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] not in known_revisions():
+        if row is None or (row[0] not in known_revisions() and not any_revision):
             return "schéma inconnu (version plus récente de l'application ?)"
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return sqlite_reason(exc)
     finally:
         conn.close()
     return None
@@ -80,25 +106,105 @@ def _copy(source: Path, dest: Path) -> None:
         src.close()
 
 
+def _remove_sidecars(tmp: Path) -> None:
+    """SQLite's journal of a copy that failed half-way (disk full): ours, never a backup."""
+    for extra in ("-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(tmp) + extra).unlink(missing_ok=True)
+
+
 def backup_file(source: Path, dest: Path) -> Path:
-    """Copy a live SQLite database to ``dest`` (consistent even while others write), verified."""
+    """Copy a live SQLite database to ``dest`` (consistent even while others write), verified.
+
+    Copying never modifies the source: a database of a newer version is copied too.
+    On failure (disk full…) nothing is left beside ``dest``, and a previous ``dest`` is intact.
+    """
     with atomic_path(dest, suffix=".sqlite3") as tmp:
-        _copy(source, tmp)
-        problem = verify_backup(tmp)
+        try:
+            _copy(source, tmp)
+            problem = verify_backup(tmp, any_revision=True)
+        except sqlite3.Error as exc:
+            from .errors import explain
+
+            raise StorageError(
+                f"La sauvegarde de « {source.name} » n’a pas pu être écrite. {explain(exc) or exc}"
+            ) from exc
+        finally:
+            _remove_sidecars(tmp)
         if problem is not None:
-            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {problem}")
+            detail = " ".join(problem.split())[:200]  # quick_check may answer on several lines
+            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {detail}")
     return dest
 
 
 def _new_name(source: Path, label: str, now: dt.datetime | None = None) -> Path:
     stamp = (now or dt.datetime.now()).strftime(STAMP)
     folder = paths.backup_dir()
-    dest = folder / f"{source.stem}-{stamp}-{label}.sqlite3"
+    key = backup_key(source)
+    dest = folder / f"{key}-{stamp}-{label}.sqlite3"
     n = 2
     while dest.exists():
-        dest = folder / f"{source.stem}-{stamp}-{label}-{n}.sqlite3"
+        dest = folder / f"{key}-{stamp}-{label}-{n}.sqlite3"
         n += 1
     return dest
+
+
+# -- the register of every backup written ------------------------------------------------------
+
+
+def register_path() -> Path:
+    return paths.data_dir() / REGISTER_FILE
+
+
+def _load_register() -> dict[str, list[str]]:
+    try:
+        data = json.loads(register_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found = data.get("bases") if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): [str(p) for p in v] for k, v in found.items() if isinstance(v, list)}
+
+
+def _save_register(register: dict[str, list[str]]) -> None:
+    data = {"version": 1, "bases": {k: sorted(set(v)) for k, v in sorted(register.items()) if v}}
+    try:
+        with atomic_path(register_path()) as tmp:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:  # a read-only profile: the backup itself is still good
+        log.warning("backup register not saved: %s", exc)
+
+
+def _db_key(db_path: Path) -> str:
+    return str(Path(db_path).expanduser().resolve())
+
+
+def register_backup(db_path: Path, backup: Path) -> None:
+    """Note that ``backup`` is a copy of ``db_path`` (the erasure will look there)."""
+    with _register_mutex:
+        register = _load_register()
+        entries = register.setdefault(_db_key(db_path), [])
+        entries.append(str(Path(backup).expanduser().resolve()))
+        _save_register(register)
+
+
+def forget_backups(removed: list[Path]) -> None:
+    """Take deleted backups out of the register."""
+    if not removed:
+        return
+    gone = {str(Path(p).resolve()) for p in removed}
+    with _register_mutex:
+        register = _load_register()
+        _save_register({k: [p for p in v if p not in gone] for k, v in register.items()})
+
+
+def registered_backups(db_path: Path | None = None) -> list[Path]:
+    """Every copy the register knows of (of one database if given), whether it still exists or not."""
+    register = _load_register()
+    if db_path is not None:
+        return [Path(p) for p in register.get(_db_key(db_path), [])]
+    return [Path(p) for entries in register.values() for p in entries]
 
 
 def backup_path(
@@ -107,9 +213,19 @@ def backup_path(
     """Back up the file ``source`` to ``out`` or the backup folder; returns the new file."""
     if not source.exists():
         raise StorageError(f"Le fichier « {source} » n'existe pas.")
-    dest = out if out is not None else _new_name(source, label, now)
+    if source.is_dir():
+        from .db import directory_text
+
+        raise StorageError(directory_text(source))
+    if out is not None:
+        from .fileio import require_parent
+
+        dest = require_parent(out)
+    else:
+        dest = _new_name(source, label, now)
     backup_file(source, dest)
     log.info("backup %s -> %s", source, dest)
+    register_backup(source, dest)
     return dest
 
 
@@ -126,17 +242,25 @@ def backup_before(db: Database, label: str) -> Path | None:
 # -- listing and rotation ------------------------------------------------------------------
 
 
-def list_backups(db_path: Path | None = None) -> list[BackupInfo]:
-    """Backups in the backup folder (of one database if given), newest first."""
+def list_backups(db_path: Path | None = None, *, own_only: bool = False) -> list[BackupInfo]:
+    """Backups in the backup folder (of one database if given), newest first.
+
+    A database's backups are those named with its key, and the older ones named by its
+    stem alone (which may be another database's of the same name): ``own_only`` leaves
+    those out (rotation).
+    """
     folder = paths.backup_dir()
     if not folder.is_dir():
         return []
+    names = None if db_path is None else {backup_key(db_path)}
+    if names is not None and not own_only:
+        names.add(Path(db_path).stem)  # type: ignore[arg-type]
     out = []
     for path in folder.glob("*.sqlite3"):
         match = _NAME.match(path.name)
         if match is None or path.name.startswith("."):
             continue
-        if db_path is not None and match["stem"] != Path(db_path).stem:
+        if names is not None and match["stem"] not in names:
             continue
         try:
             taken = dt.datetime.strptime(match["stamp"], STAMP)
@@ -182,7 +306,7 @@ def backups_to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
 def prune_backups(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete this database's backups that fall off the ladder; returns the deleted files."""
     now = now or dt.datetime.now()
-    backups = list_backups(db_path)
+    backups = list_backups(db_path, own_only=True)  # never another database's copies
     keep = backups_to_keep(backups, now)
     removed = []
     for b in backups:
@@ -192,6 +316,7 @@ def prune_backups(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
                 removed.append(b.path)
             except OSError as exc:
                 log.warning("cannot remove old backup %s: %s", b.path, exc)
+    forget_backups(removed)
     _remove_stale_temporaries()
     return removed
 

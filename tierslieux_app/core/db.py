@@ -11,6 +11,7 @@ writer's lock on the file (core/lock.py), released by ``close()``.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ReadOnlyError, StorageError
+from .errors import ReadOnlyError, StorageError, os_reason
 
 if TYPE_CHECKING:  # SQLAlchemy is imported with the first engine: not before the window paints
     from sqlalchemy import Engine
@@ -42,9 +43,12 @@ def to_url(location: str | Path) -> str:
         from sqlalchemy.exc import ArgumentError
 
         try:
-            make_url(text)
+            parsed = make_url(text)
         except ArgumentError as exc:
             raise StorageError(f"Adresse de base de données invalide : « {text} »") from exc
+        if parsed.drivername in ("postgresql", "postgres"):
+            # SQLAlchemy's default driver is psycopg2; ours (the "postgresql" extra) is psycopg 3.
+            return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
@@ -70,6 +74,34 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     wal = Path(str(path) + "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """True when the folder of ``path`` cannot be written: a read-only mount, a CD, a
+    write-protected USB stick, a folder without write permission. Nobody can change the
+    file there, so it may be opened ``immutable`` (no ``-shm``, no lock file needed)."""
+    folder = Path(path).resolve().parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # Windows has no statvfs
+        pass
+    return not os.access(folder, os.W_OK)
+
+
+def cannot_write(path: Path) -> bool:
+    """The file exists but this user cannot change it (read-only medium, file or folder rights)."""
+    path = Path(path)
+    return path.is_file() and (on_read_only_medium(path) or not os.access(path, os.W_OK))
+
+
+def readonly_uri(path: Path) -> str:
+    """The URI of a read-only connection; ``immutable`` on a read-only medium when no other
+    program left a ``-wal`` there (SQLite could not create its ``-shm`` beside the file)."""
+    uri = Path(path).resolve().as_uri()
+    if not Path(str(path) + "-wal").exists() and on_read_only_medium(path):
+        return f"{uri}?mode=ro&immutable=1"
+    return f"{uri}?mode=ro"
 
 
 def _unicode_lower(value: Any) -> Any:
@@ -114,6 +146,8 @@ class Database:
     lock: Any = None
     # French warnings for the user (network folder…), shown once by the GUI.
     warnings: list[str] = field(default_factory=list)
+    # Why the file is open read-only when the user did not ask (read-only medium), else None.
+    readonly_reason: str | None = None
 
     def __post_init__(self) -> None:
         from sqlalchemy.orm import sessionmaker
@@ -182,14 +216,10 @@ class Database:
 
 
 def _explain_operational(exc: OperationalError) -> str:
+    from .errors import explain_sqlite
+
     text = str(exc.orig) if exc.orig else str(exc)
-    if "locked" in text or "busy" in text:
-        return "La base de données est occupée par un autre programme ; réessayez dans un instant."
-    if "readonly" in text or "read-only" in text:
-        return "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule)."
-    if "disk" in text and "full" in text:
-        return "Le disque est plein : la modification n'a pas été enregistrée."
-    return f"Erreur de la base de données : {text}"
+    return explain_sqlite(text) or f"Erreur de la base de données : {text}"
 
 
 def make_engine(url: str, *, readonly: bool = False) -> Engine:
@@ -201,9 +231,17 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
 
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        from sqlalchemy.exc import NoSuchModuleError
+
+        from .errors import explain, unknown_url_text
+
         try:
             return create_engine(url, pool_pre_ping=True)
-        except (ArgumentError, ImportError) as exc:
+        except NoSuchModuleError as exc:  # http://…, a typo in the scheme
+            raise StorageError(unknown_url_text(parsed.render_as_string(hide_password=True))) from exc
+        except ImportError as exc:  # the driver is not installed (psycopg)
+            raise StorageError(explain(exc) or f"Base de données inaccessible : {exc}") from exc
+        except ArgumentError as exc:
             raise StorageError(f"Base de données inaccessible : {exc}") from exc
     path = sqlite_path(url)
     if path is None:
@@ -211,7 +249,7 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
         _install_sqlite_pragmas(engine, memory=True, readonly=readonly)
         return engine
     if readonly:
-        creator_uri = f"file:{path}?mode=ro"
+        creator_uri = readonly_uri(path)
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(
@@ -229,20 +267,33 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
     return engine
 
 
+def directory_text(path: Path) -> str:
+    from .errors import quoted
+
+    return f"{quoted(path)} est un dossier, pas une base de données TiersLieux\u00a0: indiquez un fichier."
+
+
 def check_writable_location(path: Path) -> None:
     """Create the parent folder if needed; a clear message if we cannot write there."""
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Impossible de créer le dossier « {folder} » : {exc.strerror}") from exc
+        raise StorageError(f"Impossible de créer le dossier « {folder} » : {os_reason(exc)}.") from exc
     if path.exists():
         if path.is_dir():
-            raise StorageError(f"« {path} » est un dossier, pas un fichier de base de données.")
+            raise StorageError(directory_text(path))
+        if cannot_write(path):
+            from .errors import quoted
+
+            raise StorageError(
+                f"{quoted(path.name)} ne peut pas être modifiée (support en lecture seule ou droits "
+                "insuffisants)\u00a0: copiez-la dans un dossier modifiable, ou ouvrez-la en lecture seule."
+            )
         return
     probe = folder / f".{path.name}.probe"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise StorageError(f"Impossible d'écrire dans le dossier « {folder} » : {exc.strerror}") from exc
+        raise StorageError(f"Impossible d'écrire dans le dossier « {folder} » : {os_reason(exc)}.") from exc

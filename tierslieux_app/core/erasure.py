@@ -1,14 +1,15 @@
 """Right to erasure (GDPR art. 17) and the retention reminder.
 
-Erasing a participant removes their personal fields from the database *file*:
-the change runs with ``secure_delete`` (freed bytes are zeroed), then the WAL
-is checkpointed and truncated and the file vacuumed, so that no old page still
-holds a name. Their journal lines are scrubbed too. Backups are copies made
-earlier: ``backups_containing`` names those that still hold the person and
-``purge_backups`` rewrites them without the person (copy, erase, vacuum, atomic
-replace). Two ways: anonymise (default — hours and participations stay, so the
-yearly figures do not change, but nothing identifies the person) or delete the
-row with everything attached.
+Erasing a participant removes their personal fields from the database *file*: the change runs
+with ``secure_delete`` (freed bytes are zeroed), then the WAL is checkpointed and truncated and
+the file vacuumed, so that no old page still holds a name. Their journal lines are scrubbed
+too. Backups are copies made earlier: ``backups_containing`` names those that still hold the
+person — in the backup folder and every copy the register of backups knows of (``backup --out``
+copies included, core/backup.py) — and ``purge_backups`` rewrites them without the person
+(copy, erase, vacuum, atomic replace). Copies that cannot be reached (moved, deleted, on an
+unplugged disk, not readable) are named, never silently skipped. Two ways: anonymise (default —
+hours and participations stay, so the yearly figures do not change, but nothing identifies the
+person) or delete the row with everything attached.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from . import journal
-from .backup import BackupInfo, list_backups
+from . import journal, paths
+from .backup import BackupInfo, forget_backups, list_backups, registered_backups
 from .db import Database, connect_readonly
-from .errors import NotFoundError, ReadOnlyError, StorageError
+from .errors import FieldProblem, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from .fileio import atomic_path
 from .models import AppSetting, Participant, Participation, Project, TimeEntry
 
@@ -45,6 +46,7 @@ class ErasureResult:
     deleted: bool  # True: row deleted with its links; False: anonymised
     file_clean: bool  # the WAL could be truncated (no other program reading)
     backups: list[BackupInfo] = field(default_factory=list)  # backups that still hold the person
+    unreachable: list[Path] = field(default_factory=list)  # registered copies we could not read
 
 
 def _statements(participant_id: str, delete: bool) -> list[tuple[str, tuple[Any, ...]]]:
@@ -126,18 +128,22 @@ def erase_participant(db: Database, participant_id: str, *, delete: bool = False
             raw.execute("PRAGMA secure_delete=OFF")
     if not clean:
         log.warning("erasure: WAL of %s still in use by another reader", db.path)
-    found = backups_containing(participant_id) if db.path is not None else []
-    return ErasureResult(participant_id, delete, clean, found)
+    found, unreachable = find_copies(participant_id, db.path) if db.path is not None else ([], [])
+    return ErasureResult(participant_id, delete, clean, found, unreachable)
 
 
 # -- backups ------------------------------------------------------------------------------
 
 
-def _holds_person(path: Path, participant_id: str) -> bool:
+def _holds_person(path: Path, participant_id: str) -> bool | None:
+    """True if the copy still holds the person's personal data; None if it cannot be read."""
+    if not path.is_file():
+        return None
     try:
         conn = connect_readonly(path)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:
-        return False
+        return None
     try:
         row = conn.execute(
             f"SELECT {', '.join(PERSONAL_COLUMNS)} FROM participant WHERE id = ?", (participant_id,)
@@ -152,15 +158,59 @@ def _holds_person(path: Path, participant_id: str) -> bool:
             (participant_id,),
         ).fetchone()
         return note is not None
-    except sqlite3.Error:
+    except sqlite3.OperationalError:  # no participant table: an empty or very old copy
         return False
+    except sqlite3.Error:
+        return None
     finally:
         conn.close()
 
 
-def backups_containing(participant_id: str) -> list[BackupInfo]:
-    """Backups in the backup folder that still hold this person's personal data."""
-    return [b for b in list_backups() if _holds_person(b.path, participant_id)]
+def _copy_info(path: Path, db_path: Path) -> BackupInfo | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return BackupInfo(path, db_path.stem, dt.datetime.fromtimestamp(stat.st_mtime), "copie", stat.st_size)
+
+
+def find_copies(participant_id: str, db_path: Path | None = None) -> tuple[list[BackupInfo], list[Path]]:
+    """The backups that still hold this person, and the registered copies that cannot be read.
+
+    Looks in the backup folder and at every copy of ``db_path`` in the register of backups.
+    """
+    found: list[BackupInfo] = []
+    unreachable: list[Path] = []
+    seen: set[Path] = set()
+    for info in list_backups():
+        seen.add(info.path.resolve())
+        holds = _holds_person(info.path, participant_id)
+        if holds:
+            found.append(info)
+        elif holds is None:
+            unreachable.append(info.path)
+    folder = paths.backup_dir().resolve()
+    deleted: list[Path] = []
+    for path in registered_backups(db_path) if db_path is not None else []:
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        if path.parent.resolve() == folder and not path.exists():
+            deleted.append(path)  # removed from our own folder (by hand): nothing to reach
+            continue
+        holds = _holds_person(path, participant_id)
+        copy = _copy_info(path, db_path) if holds else None  # type: ignore[arg-type]
+        if copy is not None:
+            found.append(copy)
+        elif holds is None or holds:
+            unreachable.append(path)
+    forget_backups(deleted)
+    return found, unreachable
+
+
+def backups_containing(participant_id: str, db_path: Path | None = None) -> list[BackupInfo]:
+    """Backups (backup folder, and the registered copies of ``db_path``) that still hold this person."""
+    return find_copies(participant_id, db_path)[0]
 
 
 def purge_backup(path: Path, participant_id: str, *, delete: bool = False) -> None:
@@ -186,11 +236,28 @@ def purge_backup(path: Path, participant_id: str, *, delete: bool = False) -> No
             raise StorageError(f"La sauvegarde « {path.name} » n'a pas pu être réécrite : {result}")
 
 
-def purge_backups(participant_id: str, backups: list[BackupInfo], *, delete: bool = False) -> list[Path]:
-    """Purge the person from each backup; returns the rewritten files."""
+def purge_backups(
+    participant_id: str,
+    backups: list[BackupInfo],
+    *,
+    delete: bool = False,
+    failed: list[Path] | None = None,
+) -> list[Path]:
+    """Purge the person from each backup; returns the rewritten files.
+
+    With ``failed``, a copy that cannot be rewritten (read-only medium, disk full, moved)
+    is added to it and the others go on; without it, the first failure is raised.
+    """
     done = []
     for info in backups:
-        purge_backup(info.path, participant_id, delete=delete)
+        try:
+            purge_backup(info.path, participant_id, delete=delete)
+        except (OSError, sqlite3.Error, StorageError) as exc:
+            if failed is None:
+                raise
+            log.warning("backup %s not purged: %s", info.path, exc)
+            failed.append(info.path)
+            continue
         done.append(info.path)
     return done
 
@@ -219,6 +286,17 @@ def inactive_participants(
 ) -> list[dict[str, Any]]:
     """People with no hours, no participation and no update for ``years`` (not yet erased)."""
     years = retention_years(db) if years is None else years
+    if not 1 <= years <= 200:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "years",
+                    "Durée de conservation",
+                    f"elle doit être comprise entre 1 et 200 ans (et non {years})",
+                    "out_of_range",
+                )
+            ]
+        )
     today = today or dt.date.today()
     try:
         limit = today.replace(year=today.year - years)

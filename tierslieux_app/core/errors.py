@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 
@@ -63,3 +64,211 @@ class NewerDatabaseError(StorageError):
 
 class ReadOnlyError(StorageError):
     pass
+
+
+class NotTiersLieuxError(StorageError):
+    """The file is not one of our databases (empty, incomplete, or another program's)."""
+
+
+class MissingFolderError(StorageError):
+    """A file was asked for in a folder that does not exist: we do not create it from a typo."""
+
+
+# -- known failures of the system and the libraries, in French -----------------------------------
+#
+# ``explain`` is the one place where an exception that is not ours (sqlite3, SQLAlchemy, OSError,
+# RecursionError, a missing database driver) becomes the sentence a person reads; the command line
+# and the window both use it. What it does not know stays "unexpected" (log file, bug report).
+
+_NB = "\u00a0"  # no-break space: before « : » and inside « »
+_NNB = "\u202f"  # narrow no-break space: before « ; ! ? »
+
+POSTGRESQL_INSTALL = 'pip install -e ".[postgresql]"'
+
+
+def quoted(value: object) -> str:
+    return f"«{_NB}{value}{_NB}»"
+
+
+def _where(exc: OSError) -> str:
+    name = getattr(exc, "filename", None)
+    return f" {quoted(name)}" if name else ""
+
+
+def _explain_os(exc: OSError) -> str | None:
+    import errno
+
+    where = _where(exc)
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        name = getattr(exc, "filename", None)  # often our temporary file: name its folder
+        folder = f" (dossier {quoted(os.path.dirname(os.fspath(name)) or '.')})" if name else ""
+        return (
+            f"Le disque est plein{folder}{_NB}: le fichier n’a pas été écrit"
+            f"{_NNB}; libérez de la place puis recommencez."
+        )
+    if code == errno.EROFS:
+        return (
+            f"Le support est en lecture seule{where and ' (' + where.strip() + ')'}{_NB}: "
+            "choisissez un dossier où l’on peut écrire."
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        return (
+            f"Accès refusé au fichier ou dossier{where}{_NB}: vérifiez ses droits ou choisissez-en un autre."
+        )
+    if code == errno.ENOENT:
+        return f"Fichier ou dossier introuvable{where}{_NB}: vérifiez le chemin."
+    if code == errno.EISDIR:
+        return f"{where.strip() or 'Ce chemin'} est un dossier, pas un fichier{_NB}: indiquez un fichier."
+    if code == errno.ENOTDIR:
+        return f"Un élément du chemin{where} n’est pas un dossier{_NB}: vérifiez le chemin."
+    if code == errno.ENAMETOOLONG:
+        return f"Nom de fichier trop long{where}{_NB}: choisissez un nom plus court."
+    if code == errno.EIO:
+        return f"Erreur de lecture ou d’écriture du disque{where}{_NB}: vérifiez le support (clé, réseau)."
+    return None
+
+
+def os_reason(exc: OSError) -> str:
+    """A short French clause for why a file operation failed (after « : » in a sentence)."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "le disque est plein",
+        errno.EROFS: "le support est en lecture seule",
+        errno.EACCES: "accès refusé",
+        errno.EPERM: "opération non permise",
+        errno.ENOENT: "introuvable",
+        errno.EISDIR: "c’est un dossier",
+        errno.ENOTDIR: "un élément du chemin n’est pas un dossier",
+        errno.EIO: "erreur de lecture ou d’écriture du disque",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """A short French clause for why SQLite could not read a file (after « : » in a sentence)."""
+    low = str(exc).lower()
+    if "no such table" in low:
+        return "ce n’est pas une base TiersLieux (vide ou incomplète)"
+    if "not a database" in low:
+        return "ce n’est pas une base de données SQLite"
+    if "malformed" in low or "corrupt" in low:
+        return "le fichier est endommagé"
+    if "disk i/o" in low or "unable to open" in low:
+        return f"le fichier ne peut pas être lu (est-ce bien un fichier{_NNB}?)"
+    if "full" in low:
+        return "le disque est plein"
+    return str(exc)
+
+
+def damaged_database_text(name: str | None = None) -> str:
+    what = f"La base {quoted(name)}" if name else "La base de données"
+    return (
+        f"{what} est endommagée{_NNB}; elle n’a pas été modifiée. "
+        "Restaurez la dernière sauvegarde saine (tierslieux restore, ou la page Sauvegardes)."
+    )
+
+
+def not_ours_text(name: str | None = None) -> str:
+    what = quoted(name) if name else "Ce fichier"
+    return f"{what}{_NB}: ce fichier n’est pas une base TiersLieux (vide ou incomplète)."
+
+
+def explain_sqlite(text: str) -> str | None:
+    """The sentence for a SQLite error message (also used by core/db.py for failed writes)."""
+    low = text.lower()
+    if "locked" in low or "busy" in low:  # the sentence core/db.py always gave
+        return "La base de données est occupée par un autre programme ; réessayez dans un instant."
+    if "full" in low:
+        return f"Le disque est plein{_NB}: l’opération n’a pas été enregistrée{_NNB}; libérez de la place."
+    if "readonly" in low or "read-only" in low:
+        return (
+            "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule)"
+            f"{_NB}: ouvrez-la en lecture seule ou copiez-la dans un dossier modifiable."
+        )
+    if "malformed" in low or "not a database" in low or "corrupt" in low:
+        return damaged_database_text()
+    if "no such table" in low:  # a file killed before its tables were written
+        return not_ours_text()
+    if "unable to open" in low or "cantopen" in low:
+        return (
+            f"Le fichier de base de données ne peut pas être ouvert{_NB}: vérifiez qu’il existe, "
+            "qu’il n’est pas un dossier et que son dossier est accessible."
+        )
+    if "disk i/o" in low:
+        return (
+            f"Erreur de lecture ou d’écriture du disque sur la base de données{_NB}: "
+            "vérifiez le support (clé, réseau) et que le chemin désigne bien un fichier."
+        )
+    return None
+
+
+def _missing_driver(exc: ImportError) -> str | None:
+    name = (exc.name or str(exc)).split(".")[0]
+    if name.startswith("psycopg"):
+        return (
+            "Le pilote PostgreSQL n’est pas installé dans cette installation de TiersLieux"
+            f"{_NB}: installez-le avec {POSTGRESQL_INSTALL} (ou utilisez une base SQLite)."
+        )
+    return None
+
+
+def explain(exc: BaseException) -> str | None:
+    """The French sentence for a known failure, or None if it is truly unexpected.
+
+    Follows SQLAlchemy's wrapper to the driver's error (``exc.orig``) and the
+    ``__cause__`` chain, so that a known cause raised inside a library is still known.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        found = _explain_one(current)
+        if found is not None:
+            return found
+        orig = getattr(current, "orig", None)
+        current = orig if isinstance(orig, BaseException) else current.__cause__
+    return None
+
+
+def _explain_one(exc: BaseException) -> str | None:
+    import sqlite3
+
+    if isinstance(exc, TiersLieuxError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return (
+            f"Le fichier est imbriqué trop profondément pour être lu{_NB}: il n’est pas valide "
+            "(ce n’est pas un fichier produit par TiersLieux)."
+        )
+    if isinstance(exc, ImportError):
+        return _missing_driver(exc)
+    if isinstance(exc, OSError):
+        return _explain_os(exc)
+    if isinstance(exc, sqlite3.Error):
+        return explain_sqlite(str(exc))
+    kind = type(exc).__name__
+    module = type(exc).__module__
+    if module.startswith("sqlalchemy"):
+        if kind == "NoSuchModuleError" or "Can't load plugin" in str(exc):
+            return unknown_url_text()
+        if kind == "ArgumentError" and "URL" in str(exc):
+            return unknown_url_text()
+        wrapped = getattr(exc, "orig", None)
+        if kind in ("OperationalError", "DatabaseError", "InterfaceError") and wrapped is None:
+            return explain_sqlite(str(exc))
+    if module.startswith("psycopg") and kind in ("OperationalError", "InterfaceError"):
+        return (
+            f"Le serveur PostgreSQL ne répond pas ou refuse la connexion{_NB}: vérifiez l’adresse, "
+            "l’utilisateur et le mot de passe."
+        )
+    return None
+
+
+def unknown_url_text(url: str = "") -> str:
+    what = f" {quoted(url)}" if url else ""
+    return (
+        f"Adresse de base non reconnue{what}{_NB}: indiquez le chemin d’un fichier de base de données "
+        "ou une adresse postgresql://utilisateur@serveur/base."
+    )

@@ -1,15 +1,67 @@
 """Crash-proof file writing: temporary file in the same folder, fsync, os.replace.
 
 A crash at any instant leaves either the previous file or the new one, whole.
+Temporary files are named ``.<dest name>.<random><suffix>``: ``remove_stale_temporaries``
+finds those a crash or a kill left behind (never a file that is not ours).
+Paths a person typed go through ``require_parent`` first: a typo must not create folders.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+STALE_AFTER_S = 15 * 60  # a temporary file older than this is no longer being written
+# mkstemp's random part is 8 characters of [a-z0-9_]
+_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}(?P<suffix>\.[a-z0-9]+)(-journal)?$")
+
+
+def require_parent(dest: Path) -> Path:
+    """``dest`` if its folder exists; a clear refusal otherwise (we do not create it from a typo)."""
+    from .errors import MissingFolderError, quoted
+
+    dest = Path(dest).expanduser()
+    folder = dest.parent
+    if not folder.is_dir():
+        what = "n’est pas un dossier" if folder.exists() else "n’existe pas"
+        raise MissingFolderError(
+            f"Le dossier {quoted(folder)} {what}\u00a0: créez-le d’abord ou choisissez un autre "
+            f"emplacement pour {quoted(dest.name)}."
+        )
+    return dest
+
+
+def remove_stale_temporaries(
+    folder: Path, suffixes: tuple[str, ...] = (".part",), age_s: float = STALE_AFTER_S
+) -> list[Path]:
+    """Delete our temporary files in ``folder`` (``atomic_path``'s names with one of ``suffixes``,
+    and a SQLite journal beside them) last written more than ``age_s`` ago; returns them.
+
+    A kill during an export leaves ``.<name>.<random>.part``: the next export removes it.
+    A file still being written (by another export) is recent, and left alone.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        candidates = [p for p in Path(folder).iterdir() if p.name.startswith(".")]
+    except OSError:
+        return removed
+    for path in candidates:
+        match = _TEMPORARY.match(path.name)
+        if match is None or match["suffix"] not in suffixes:
+            continue
+        try:
+            if path.is_file() and now - path.stat().st_mtime > age_s:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 def fsync_dir(folder: Path) -> None:

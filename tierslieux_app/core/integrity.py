@@ -16,9 +16,10 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import paths
-from .db import connect_readonly, sqlite_path, to_url
+from .db import Database, connect_readonly, sqlite_path, to_url
 from .errors import StorageError
 from .storage import head_revision, open_database
 
@@ -36,7 +37,7 @@ class CorruptDatabaseError(StorageError):
     def __init__(self, path: Path, problems: list[str]):
         self.path = path
         self.problems = problems
-        detail = "; ".join(problems[:3])
+        detail = " ".join("; ".join(problems[:3]).split())  # SQLite's report may span lines
         super().__init__(
             f"La base « {path.name} » est endommagée ({detail}). Elle n'a pas été modifiée. "
             "Restaurez la dernière sauvegarde saine : le fichier abîmé sera mis de côté."
@@ -155,7 +156,7 @@ def check_database(location: str | Path | None, *, full: bool = True) -> Integri
 
     Opens read-only: checking never modifies the file.
     """
-    from sqlalchemy import text
+    from sqlalchemy.exc import DatabaseError
 
     url = to_url(location if location is not None else paths.default_db_location())
     path = sqlite_path(url)
@@ -165,27 +166,40 @@ def check_database(location: str | Path | None, *, full: bool = True) -> Integri
     db = open_database(url, readonly=True, check=False)
     try:
         with db.engine.connect() as conn:
-            if db.is_sqlite:
-                pragma = "integrity_check" if full else "quick_check"
-                rows = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
-                if rows == ["ok"]:
-                    report.lines.append(f"Intégrité : ok ({pragma})")
-                else:
-                    for r in rows[:20]:
-                        report.fail(f"Intégrité : {r}")
-                bad = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-                if bad:
-                    report.fail(f"Références cassées : {len(bad)} (ex. table {bad[0][0]}, ligne {bad[0][1]})")
-                else:
-                    report.lines.append("Clés étrangères : ok")
-            rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        head = head_revision()
-        if rev == head:
-            report.lines.append(f"Schéma : {rev} (à jour)")
-        else:
-            report.fail(
-                f"Schéma : {rev}, attendu {head} (ouvrez la base avec l'application pour la mettre à jour)"
-            )
+            try:
+                _check_connection(db, conn, full, report)
+            except DatabaseError as exc:  # a damaged page stops SQLite's own check
+                if path is None or not isinstance(exc.orig, sqlite3.DatabaseError):
+                    raise
+                log.error("damaged database %s: %s", path, exc.orig)
+                raise CorruptDatabaseError(path, [str(exc.orig)]) from exc
     finally:
         db.close()
     return report
+
+
+def _check_connection(db: Database, conn: Any, full: bool, report: IntegrityReport) -> None:
+    """The pragmas and the revision on an open connection (SQLite's own checks for a file)."""
+    from sqlalchemy import text
+
+    if db.is_sqlite:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
+        if rows == ["ok"]:
+            report.lines.append(f"Intégrité : ok ({pragma})")
+        else:
+            for r in rows[:20]:
+                report.fail(f"Intégrité : {r}")
+        bad = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+        if bad:
+            report.fail(f"Références cassées : {len(bad)} (ex. table {bad[0][0]}, ligne {bad[0][1]})")
+        else:
+            report.lines.append("Clés étrangères : ok")
+    rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    head = head_revision()
+    if rev == head:
+        report.lines.append(f"Schéma : {rev} (à jour)")
+    else:
+        report.fail(
+            f"Schéma : {rev}, attendu {head} (ouvrez la base avec l'application pour la mettre à jour)"
+        )

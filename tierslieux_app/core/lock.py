@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import StorageError
+from .errors import StorageError, os_reason
 
 # Windows locks a byte range; we lock one byte far past the text so that others can read it.
 _WIN_LOCK_OFFSET = 1 << 20
@@ -143,7 +143,7 @@ class DatabaseLock:
                 fh = open(path, "a+b")  # noqa: SIM115 - the handle lives as long as the lock
             except OSError as exc:
                 raise StorageError(
-                    f"Impossible de créer le fichier de verrou « {path} » : {exc.strerror}"
+                    f"Impossible de créer le fichier de verrou « {path} » : {os_reason(exc)}."
                 ) from exc
             if not _try_lock(fh):
                 fh.close()

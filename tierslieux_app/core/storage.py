@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import paths
-from .errors import NewerDatabaseError, StorageError
+from .errors import (
+    NewerDatabaseError,
+    NotTiersLieuxError,
+    StorageError,
+    not_ours_text,
+    quoted,
+    sqlite_reason,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -117,7 +124,9 @@ def file_revision(path: Path) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise StorageError(f"« {path.name} » est une base SQLite qui n'a pas été créée par TiersLieux.")
+            raise NotTiersLieuxError(
+                f"« {path.name} » est une base SQLite qui n'a pas été créée par TiersLieux."
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
@@ -127,7 +136,7 @@ def file_revision(path: Path) -> str | None:
             raise CorruptDatabaseError(path, [str(exc)]) from exc
         raise StorageError(
             f"« {path.name} » n'est pas une base de données lisible (fichier endommagé ou "
-            f"d'un autre type) : {exc}"
+            f"d'un autre type) : {sqlite_reason(exc)}."
         ) from exc
     finally:
         conn.close()
@@ -185,6 +194,7 @@ class Opening:
     revision: str | None  # stamped in the file (None: new file, or not a file)
     lock: Any = None  # core.lock.DatabaseLock, handed to the Database by connect()
     warnings: list[str] = field(default_factory=list)
+    readonly_reason: str | None = None  # opened read-only because the file cannot be written
 
     @property
     def ready(self) -> bool:
@@ -203,7 +213,12 @@ class Opening:
             self.abandon()
             raise
         db = Database(
-            url=self.url, engine=engine, readonly=self.readonly, lock=self.lock, warnings=self.warnings
+            url=self.url,
+            engine=engine,
+            readonly=self.readonly,
+            lock=self.lock,
+            warnings=self.warnings,
+            readonly_reason=self.readonly_reason,
         )
         self.lock = None
         old_revision = self.revision
@@ -242,15 +257,25 @@ def prepare_database(
     migrate: bool = True,
     lock: bool = True,
     check: bool = True,
+    readonly_if_unwritable: bool = False,
 ) -> Opening:
-    """The checks of ``open_database`` that leave the file untouched, in its order (see there)."""
+    """The checks of ``open_database`` that leave the file untouched, in its order (see there).
+
+    ``readonly_if_unwritable``: a file this user cannot change (read-only medium, rights) is
+    opened read-only rather than refused; ``Opening.readonly_reason`` says why (the window's banner).
+    """
     url, path = _location(location if location is not None else paths.default_db_location())
     old_revision: str | None = None
     held = None
     warnings: list[str] = []
+    reason: str | None = None
     if path is not None:
-        from .db import check_writable_location
+        from .db import cannot_write, check_writable_location, directory_text
 
+        if path.is_dir():
+            raise StorageError(directory_text(path))
+        if not readonly and readonly_if_unwritable and cannot_write(path):
+            readonly, reason = True, read_only_medium_text(path)
         if readonly and not path.exists():
             raise StorageError(f"Le fichier « {path} » n'existe pas.")
         if not readonly:
@@ -261,6 +286,8 @@ def prepare_database(
                 held = DatabaseLock(path)
         try:
             old_revision = file_revision(path)
+            if readonly and old_revision is None:  # empty, or killed before its tables: nothing to read
+                raise NotTiersLieuxError(not_ours_text(path.name))
             refuse_unknown_revision(old_revision, path.name)
             if check and old_revision is not None:
                 from .integrity import startup_check
@@ -276,7 +303,15 @@ def prepare_database(
             if held is not None:
                 held.release()
             raise
-    return Opening(url, path, readonly, migrate, old_revision, held, warnings)
+    return Opening(url, path, readonly, migrate, old_revision, held, warnings, reason)
+
+
+def read_only_medium_text(path: Path) -> str:
+    return (
+        f"{quoted(path.name)} est sur un support en lecture seule (clé protégée, CD, dossier "
+        f"partagé sans droit d’écriture)\u00a0: elle est ouverte en lecture seule. Vous pouvez la "
+        "consulter et exporter l’année\u202f; copiez-la dans un dossier modifiable pour la modifier."
+    )
 
 
 def open_database(

@@ -87,6 +87,11 @@ def error_text(exc: BaseException) -> str:
     """What a person reads: our French message, or a short note pointing to the log."""
     if isinstance(exc, TiersLieuxError):
         return str(exc)
+    from ..core.errors import explain
+
+    known = explain(exc)  # a known failure of the system or a library: its French sentence
+    if known is not None:
+        return known
     from ..core.logs import log_file
 
     return QCoreApplication.translate(
@@ -104,7 +109,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> Q
     global _error_box
     if _error_box is not None:  # an error while showing an error: the log has it, do not pile up
         return None
-    icon = QMessageBox.Icon.Warning if isinstance(exc, TiersLieuxError) else QMessageBox.Icon.Critical
+    from ..core.errors import explain
+
+    known = isinstance(exc, TiersLieuxError) or explain(exc) is not None
+    icon = QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical
     box = QMessageBox(
         icon,
         title or QCoreApplication.translate("Application", "TiersLieux"),
@@ -130,7 +138,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         sys.__excepthook__(kind, exc, tb)
         return
     if not isinstance(exc, TiersLieuxError):
-        log.error("unexpected error in the window", exc_info=(kind, exc, tb))
+        log.error("error in the window", exc_info=(kind, exc, tb))
     if QApplication.instance() is not None:
         show_error(QApplication.activeWindow(), exc)
 
@@ -266,6 +274,8 @@ class Launcher(QObject):
         window.closed.connect(lambda w=window: self._window_closed(w))
         if os.environ.get(REPORT_FIRST_PAINT) == "1":
             window.installEventFilter(_FirstPaintReporter(window))
+        if ctx.readonly:
+            readonly_banner(window, getattr(db, "readonly_reason", None))
         window.show()
         self.window = window
         if old is not None:
@@ -341,6 +351,33 @@ class Launcher(QObject):
         box.open()
 
 
+def readonly_banner(window: QWidget, reason: str | None = None) -> QWidget:
+    """A strip across the top of the window: the database is open read-only, and why."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+
+    assert isinstance(window, QMainWindow)
+    text = reason or QCoreApplication.translate(
+        "Application",
+        "La base est ouverte en lecture seule\u00a0: vous pouvez la consulter et exporter l’année, "
+        "pas la modifier.",
+    )
+    bar = QToolBar(window)
+    bar.setObjectName("readonly_banner")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)  # not something to hide from the toolbar menu
+    label = QLabel(text, bar)
+    label.setObjectName("readonly_banner_text")
+    label.setWordWrap(True)
+    label.setAccessibleName(QCoreApplication.translate("Application", "Lecture seule"))
+    label.setStyleSheet("QLabel { background: #fff4ce; color: #3d3000; padding: 6px 10px; }")
+    bar.addWidget(label)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
+
+
 def _open_or_find_backup(location: str, readonly: bool) -> Database | Opening:
     """In the worker: open; if the file is damaged, look for the latest good backup there too.
 
@@ -352,7 +389,8 @@ def _open_or_find_backup(location: str, readonly: bool) -> Database | Opening:
     from ..core.storage import has_structure, prepare_database
 
     try:
-        opening = prepare_database(location, readonly=readonly)
+        # A file on a read-only medium (CD, protected stick) opens read-only, with a banner.
+        opening = prepare_database(location, readonly=readonly, readonly_if_unwritable=True)
         try:
             later = opening.ready and opening.path is not None and has_structure(opening.path)
         except BaseException:

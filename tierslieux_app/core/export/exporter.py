@@ -18,7 +18,7 @@ from ... import __version__
 from ..completeness import Finding, check_year
 from ..db import Database
 from ..errors import NotFoundError, TiersLieuxError
-from ..fileio import atomic_path
+from ..fileio import atomic_path, remove_stale_temporaries
 from ..format import descriptor as descriptor_mod
 from ..services import structure
 from .csv_writer import write_datapackage
@@ -119,6 +119,7 @@ def export_steps(
     writer = write_xlsx if fmt == "xlsx" else write_datapackage
     done = 0
     yield done, total
+    remove_stale_temporaries(dest.parent)  # ".part" files of an export killed earlier
     with atomic_path(dest, suffix=".part") as tmp:
         steps = writer(d, tables, meta, tmp)
         while True:

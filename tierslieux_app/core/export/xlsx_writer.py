@@ -21,7 +21,9 @@ from the descriptor, never from the data.
 
 from __future__ import annotations
 
+import contextlib
 import warnings
+import zipfile
 from collections.abc import Generator, Mapping
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.writer.excel import ExcelWriter
 
 from ..format import texts
 from ..format.descriptor import Descriptor, FieldSpec, TableSpec
@@ -394,6 +397,16 @@ def write_xlsx(
     ``meta`` is completed here with ``empreinte_sha256`` (known once the data is written).
     """
     wb = Workbook(write_only=True)
+    try:
+        return (yield from _write_workbook(wb, d, tables, meta, path))
+    except BaseException:
+        _abandon(wb)
+        raise
+
+
+def _write_workbook(
+    wb: Workbook, d: Descriptor, tables: list[TableData], meta: dict[str, Any], path: Path
+) -> Generator[int, None, dict[str, Any]]:
     readme = wb.create_sheet(README)
     ranges = _code_ranges(d)
     hashes: dict[str, CanonicalCsv] = {}
@@ -411,5 +424,37 @@ def write_xlsx(
         wb.custom_doc_props.append(StringProperty(name=key, value=str(value)))
     wb.properties.title = f"Observatoire TSR — {meta['structure_nom']} — {meta['annee']}"
     wb.properties.creator = meta["version_application"]
-    wb.save(path)
+    _save(wb, path)
     return {"hashes": {n: c.hexdigest() for n, c in hashes.items()}, "counts": counts}
+
+
+def _save(wb: Workbook, path: Path) -> None:
+    """``wb.save(path)`` with an archive we can drop: after a failure (disk full), nothing
+    is left to be written again when the garbage collector closes it."""
+    import datetime as dt
+
+    wb.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # as openpyxl's save
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        fp, archive.fp = archive.fp, None  # ZipFile.__del__ would write its directory again
+        if fp is not None:
+            with contextlib.suppress(OSError, ValueError):
+                fp.close()
+        raise
+
+
+def _abandon(wb: Workbook) -> None:
+    """After a failure, close what openpyxl still holds open, silently (its streams would fail
+    again at garbage collection, "Exception ignored…"), and remove its temporary files."""
+    for ws in wb._sheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()

@@ -178,6 +178,8 @@ class PackageSource(Source):
             raise UnreadableFile(f"« {path.name} » ne contient pas de datapackage.json.") from exc
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise UnreadableFile(f"datapackage.json illisible dans « {path.name} » : {exc}") from exc
+        except RecursionError as exc:  # nested deeper than Python's parser can follow
+            raise UnreadableFile(f"datapackage.json illisible dans « {path.name} » : trop imbriqué.") from exc
         self.metadata = {k: str(v) for k, v in self.package.get("metadonnees", {}).items()}
         self._hashes: dict[str, str] = {}
 

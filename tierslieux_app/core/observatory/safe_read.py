@@ -9,7 +9,9 @@ problem, so that a clerk can forward it and the other files of a batch go on:
 - XML with a DOCTYPE or ENTITY declaration (XXE, "billion laughs") is refused, and the
   workbook's own parts are parsed with defusedxml;
 - formulas (``<f>`` elements) are refused: a yearly file holds values only;
-- CSV members must be UTF-8 (a Latin-1 file gets its own message).
+- CSV members must be UTF-8 (a Latin-1 file gets its own message);
+- JSON members may not nest deeper than ``MAX_JSON_DEPTH`` (Python's parser recurses:
+  200,000 opening brackets would end in RecursionError).
 
 The XLSX cells are then read by ``xlsx_source.CalamineSource``.
 """
@@ -30,6 +32,7 @@ MAX_ENTRIES = 1_000
 MAX_UNPACKED_BYTES = 256 * 2**20  # what calamine may hold in memory at once stays well under 300 MB
 MAX_RATIO = 100  # spreadsheets compress 5–30×; bombs compress 1000× and more
 MAX_CELL_CHARS = 32_767
+MAX_JSON_DEPTH = 64  # a datapackage.json nests 5 levels
 CHUNK = 1 << 20
 _HEAD = 4096  # a DOCTYPE can only come before the root element
 
@@ -39,6 +42,7 @@ _FORMULA_NS = re.compile(rb"<\w{1,20}:f[\s>/]")
 _NS_HINT = re.compile(rb":f[\s>/]")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?r="([A-Z]+\d+)"')
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_JSON_STRUCTURE = re.compile(rb'[\[\]{}"\\]')
 
 
 class HostileFile(TiersLieuxError):
@@ -197,6 +201,54 @@ def check_csv_encoding(name: str, chunks: Iterator[bytes], path: Path) -> None:
         ) from exc
 
 
+class JsonDepth:
+    """Nesting depth of a JSON text fed in chunks (brackets inside strings do not count)."""
+
+    def __init__(self) -> None:
+        self.depth = self.deepest = 0
+        self._in_string = False
+        self._skip = -1  # offset of a character escaped by a backslash
+        self._offset = 0
+
+    def feed(self, chunk: bytes) -> int:
+        for match in _JSON_STRUCTURE.finditer(chunk):
+            at = self._offset + match.start()
+            if at <= self._skip:
+                continue
+            char = match.group()
+            if self._in_string:
+                if char == b"\\":
+                    self._skip = at + 1
+                elif char == b'"':
+                    self._in_string = False
+            elif char == b'"':
+                self._in_string = True
+            elif char in (b"[", b"{"):
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+            else:
+                self.depth -= 1
+        self._offset += len(chunk)
+        return self.deepest
+
+
+def check_json(name: str, chunks: Iterator[bytes], path: Path) -> None:
+    """UTF-8, and nested no deeper than MAX_JSON_DEPTH, in one streaming pass."""
+    depth = JsonDepth()
+
+    def measured() -> Iterator[bytes]:
+        for chunk in chunks:
+            if depth.feed(chunk) > MAX_JSON_DEPTH:
+                raise refuse(
+                    path,
+                    f"{name} est imbriqué sur plus de {MAX_JSON_DEPTH} niveaux\u00a0: ce n’est pas "
+                    "un Data Package de l’Observatoire (fichier non valide).",
+                )
+            yield chunk
+
+    check_csv_encoding(name, measured(), path)
+
+
 def scan(path: Path) -> str:
     """All guards; returns the kind ("xlsx" or "datapackage") or raises ``HostileFile``."""
     path = Path(path)
@@ -224,7 +276,9 @@ def scan(path: Path) -> str:
             lower = name.lower()
             if lower.endswith((".xml", ".rels", ".vml")):
                 _check_xml(name, chunks, path, sheets.get(name, ""))
-            elif lower.endswith(".csv") or lower.endswith(".json"):
+            elif lower.endswith(".json"):
+                check_json(name, chunks, path)
+            elif lower.endswith(".csv"):
                 check_csv_encoding(name, chunks, path)
             else:
                 for _ in chunks:  # still CRC-checked and counted

@@ -49,8 +49,10 @@ def open_observatory(location: str | Path) -> Database:
         raise
     except (OperationalError, SQLAlchemyError) as exc:
         db.close()
+        from ..errors import explain
+
         raise StorageError(
-            f"Base de l'observatoire inaccessible ({url.split('@')[-1]}) : {exc.orig or exc}"
+            f"Base de l'observatoire inaccessible ({url.split('@')[-1]}) : {explain(exc) or exc.orig or exc}"
         ) from exc
     except Exception:
         db.close()
