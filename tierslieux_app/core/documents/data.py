@@ -125,7 +125,7 @@ def attestations(db: Database, year: int, participant_ids: Sequence[str] | None 
             raise NotFoundError(f"Participant « {missing[0]} » introuvable : vérifiez son identifiant.")
         by_pid = {people[i].pid: i for i in ids}
         names = {i: (people[i].first_name, people[i].last_name) for i in ids}
-        titles = dict(session.execute(select(Project.id, Project.title)).tuples().all())
+        titles = dict(session.execute(select(Project.id, Project.title)).all())
     by_type: dict[str, dict[str, Decimal]] = {i: {t: ZERO for t in V.TIME_TYPE.codes} for i in ids}
     by_activity: dict[str, dict[str, Decimal]] = {i: defaultdict(lambda: ZERO) for i in ids}
     by_project: dict[str, dict[str, Decimal]] = {i: defaultdict(lambda: ZERO) for i in ids}
@@ -220,7 +220,7 @@ def _people_by_category(db: Database, project_id: str, year: int | None) -> dict
             .where(Participant.id.in_(who))
             .group_by(Participant.category)
         )
-        counts.update(dict(session.execute(query).tuples().all()))
+        counts.update(dict(session.execute(query).all()))
     return counts
 
 
@@ -344,7 +344,7 @@ def valuation(db: Database, year: int, method: str | None = None) -> Valuation:
     per_project = project_hours(db, year)
     with db.read() as session:
         query = select(Project.id, Project.title).where(Project.id.in_(list(per_project)))
-        titles = dict(session.execute(query).tuples().all())
+        titles = dict(session.execute(query).all())
     rows = []
     for pid, h in per_project.items():
         hours = h.by_type.get("benevole", ZERO)
