@@ -90,7 +90,7 @@ def make(tmp_path: Path, demo_path: Path, *args: str) -> Path:
     done = tierslieux(tmp_path, *args, "--db", str(demo_path), "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert f"Fichier écrit : {out}" in done.stdout
+    assert f"Fichier écrit\u00a0: {out}" in done.stdout
     assert_a4_pdf(out)
     first_page_png(out, tmp_path / "page1")
     return out

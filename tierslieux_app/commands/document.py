@@ -27,12 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "que le tableau de bord et l'export.",
     )
     p.add_argument("kind", choices=KINDS, metavar="DOCUMENT", help=" | ".join(KINDS))
-    p.add_argument("--db", help="fichier de base (par défaut : celui de l'application)")
+    p.add_argument("--db", help="fichier de base (par défaut : celui de l'application)")
     p.add_argument(
-        "--year", type=int, metavar="AAAA", help="année civile (bilan-projet : tout le projet si absente)"
+        "--year", type=int, metavar="AAAA", help="année civile (bilan-projet : tout le projet si absente)"
     )
     p.add_argument(
-        "--participant", metavar="ID", help="attestation d'une personne (sans : tous les bénévoles)"
+        "--participant", metavar="ID", help="attestation d'une personne (sans : tous les bénévoles)"
     )
     p.add_argument("--project", metavar="ID", help="projet du bilan")
     p.add_argument("--out", required=True, metavar="FICHIER|DOSSIER", help="fichier .pdf (.xlsx) ou dossier")
@@ -40,18 +40,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--signatory", default="", metavar="NOM", help="nom de la personne qui signe")
     p.add_argument("--role", default="", metavar="FONCTION", help="sa fonction (ex. présidente)")
     p.add_argument(
-        "--place", default="", metavar="LIEU", help="lieu de signature (défaut : commune de la structure)"
+        "--place", default="", metavar="LIEU", help="lieu de signature (défaut : commune de la structure)"
     )
-    p.add_argument("--date", metavar="AAAA-MM-JJ", help="date de signature (défaut : aujourd'hui)")
+    p.add_argument("--date", metavar="AAAA-MM-JJ", help="date de signature (défaut : aujourd'hui)")
     p.add_argument(
         "--credit",
         action="append",
         default=[],
         metavar="ID",
-        help="bilan-projet : personne à nommer parmi les remerciements (répétable ; sinon aucun nom)",
+        help="bilan-projet : personne à nommer parmi les remerciements (répétable ; sinon aucun nom)",
     )
     p.add_argument(
-        "--method", metavar="TEXTE", help="valorisation : méthode du taux horaire (ex. SMIC chargé)"
+        "--method", metavar="TEXTE", help="valorisation : méthode du taux horaire (ex. SMIC chargé)"
     )
     p.add_argument("--progress", action="store_true", help="affiche l'avancement (fichiers écrits)")
     p.set_defaults(func=run)
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             when = dt.date.fromisoformat(args.date)
         except ValueError:
             raise TiersLieuxError(
-                f"Date « {args.date} » invalide : écrivez-la AAAA-MM-JJ (ex. 2026-01-15)."
+                f"Date « {args.date} » invalide : écrivez-la AAAA-MM-JJ (ex. 2026-01-15)."
             ) from None
     out = Path(args.out)
     request = Request(
@@ -96,5 +96,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for path in paths:
-        print(f"Fichier écrit : {path}")
+        print(f"Fichier écrit : {path}")
     return 0

@@ -122,7 +122,7 @@ def attestations(db: Database, year: int, participant_ids: Sequence[str] | None 
         }
         missing = [i for i in ids if i not in people]
         if missing:
-            raise NotFoundError(f"Participant « {missing[0]} » introuvable : vérifiez son identifiant.")
+            raise NotFoundError(f"Participant « {missing[0]} » introuvable : vérifiez son identifiant.")
         by_pid = {people[i].pid: i for i in ids}
         names = {i: (people[i].first_name, people[i].last_name) for i in ids}
         titles = dict(session.execute(select(Project.id, Project.title)).all())
@@ -283,7 +283,7 @@ def project_report(
             member = members.get(pid)
             if member is None:
                 raise TiersLieuxError(
-                    f"La personne « {pid} » ne participe pas à ce projet : elle ne peut pas y être créditée."
+                    f"La personne « {pid} » ne participe pas à ce projet : elle ne peut pas y être créditée."
                 )
             credited.append(f"{member['first_name']} {member['last_name']}".strip())
     total = sum(by_type.values(), ZERO)

@@ -60,17 +60,17 @@ def check(request: Request) -> None:
     """The request's own consistency, as one French sentence."""
     if request.kind not in D.DOCUMENT_KINDS:
         raise TiersLieuxError(
-            f"Document « {request.kind} » inconnu : choisissez parmi {', '.join(D.DOCUMENT_KINDS)}."
+            f"Document « {request.kind} » inconnu : choisissez parmi {', '.join(D.DOCUMENT_KINDS)}."
         )
     if request.kind != "bilan-projet" and request.year is None:
         raise TiersLieuxError("Indiquez l’année du document (--year AAAA).")
     if request.year is not None and not 1990 <= request.year <= 2100:
-        raise TiersLieuxError(f"Année {request.year} hors de la plage 1990–2100 : corrigez --year.")
+        raise TiersLieuxError(f"Année {request.year} hors de la plage 1990–2100 : corrigez --year.")
     if request.kind == "bilan-projet" and not request.project_id:
         raise TiersLieuxError("Indiquez le projet du bilan (--project ID).")
     if request.xlsx and request.kind != "valorisation":
         raise TiersLieuxError(
-            "Seule la valorisation du bénévolat s’exporte en XLSX : écrivez un fichier .pdf."
+            "Seule la valorisation du bénévolat s’exporte en XLSX : écrivez un fichier .pdf."
         )
 
 
@@ -106,7 +106,7 @@ def write(db: Database, request: Request, out: Path) -> Generator[tuple[int, int
     check(request)
     if request.batch and out.suffix and not out.is_dir():
         raise TiersLieuxError(
-            "Les attestations de tous les bénévoles vont dans un dossier : donnez un dossier à --out, "
+            "Les attestations de tous les bénévoles vont dans un dossier : donnez un dossier à --out, "
             "ou choisissez une personne (--participant ID)."
         )
     if request.xlsx:
@@ -121,7 +121,7 @@ def write(db: Database, request: Request, out: Path) -> Generator[tuple[int, int
     documents = build(db, request)
     if request.batch and not documents:
         raise TiersLieuxError(
-            f"Aucun bénévole n’a déclaré d’heures en {request.year} : aucune attestation à produire."
+            f"Aucun bénévole n’a déclaré d’heures en {request.year} : aucune attestation à produire."
         )
     written = []
     for i, rendered in enumerate(documents, 1):

@@ -2,11 +2,11 @@
 
 Why Qt rather than a PDF library: the application already ships Qt; ``QPdfWriter``
 embeds (subsets) the fonts it draws with, lays out HTML tables with page breaks, and the
-very same painting serves ``QPrinter`` for « Aperçu » (QPrintPreviewDialog) and
-« Imprimer… ». No new dependency, one layout for screen, paper and PDF.
+very same painting serves ``QPrinter`` for « Aperçu » (QPrintPreviewDialog) and
+« Imprimer… ». No new dependency, one layout for screen, paper and PDF.
 
 Each page is painted by hand around the document's body: the structure's name and SIRET
-at the top, the document's title and « Page n sur N » at the foot. Charts are HTML tables
+at the top, the document's title and « Page n sur N » at the foot. Charts are HTML tables
 of coloured cells (vectors, selectable text, no image resolution to guess).
 Numbers, money and dates are formatted with ``QLocale`` (French or English).
 """
@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 
 from ...core import vocab as V
 from ...core.documents import ActivityReport, Attestation, Letterhead, ProjectReport, Valuation
+from ...core.errors import TiersLieuxError
 from ...core.fileio import atomic_path
 from .texts import t
 
@@ -273,9 +274,9 @@ def project_html(r: ProjectReport, lang: str, signatory: Signatory) -> Rendered:
         )
     )
     title = (
-        f.t("project.title", f"« {r.title} »" if lang == "fr" else f"“{r.title}”")
-        .replace("« ", "«\u00a0")
-        .replace(" »", "\u00a0»")
+        f.t("project.title", f"« {r.title} »" if lang == "fr" else f"“{r.title}”")
+        .replace("« ", "«\u00a0")
+        .replace(" »", "\u00a0»")
     )
     body = [STYLE, f"<h1>{esc(title)}</h1>", f'<p class="sub">{esc(scope)}</p>']
     end = f.date(r.end_date) if r.end_date else f.t("project.open_end")
@@ -291,7 +292,7 @@ def project_html(r: ProjectReport, lang: str, signatory: Signatory) -> Rendered:
     if r.years:
         basis = "; ".join(sorted({f.t("fte_basis", f.int(s.hours_per_fte)) for s in r.years}))
         rates = ", ".join(
-            f"{s.year} : {f.money(s.volunteer_hourly_rate)}".replace(" :", "\u00a0:")
+            f"{s.year} : {f.money(s.volunteer_hourly_rate)}".replace(" :", "\u00a0:")
             if lang == "fr"
             else f"{s.year}: {f.money(s.volunteer_hourly_rate)}"
             for s in r.years
@@ -587,6 +588,11 @@ def paint(rendered: Rendered, device: QPagedPaintDevice) -> int:
     bold.setPointSizeF(11)
     bold.setBold(True)
     painter = QPainter(device)
+    if not painter.isActive():
+        raise TiersLieuxError(
+            "L’imprimante ou le fichier choisi n’a pas pu être ouvert : vérifiez-le, "
+            "ou enregistrez le document en PDF."
+        )
     try:
         for i in range(pages):
             if i:
