@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFormat,
 )
 
 from ...core import vocab as V
@@ -122,8 +123,8 @@ STYLE = """
 <style>
 body { font-size: 10pt; }
 h1 { font-size: 17pt; font-weight: 600; margin-top: @4@; margin-bottom: @2@; }
-h2 { font-size: 12.5pt; font-weight: 600; margin-top: @6@; margin-bottom: @3@; }
-p { margin-top: @2@; margin-bottom: @2@; }
+h2 { font-size: 12.5pt; font-weight: 600; margin-top: @12@; margin-bottom: @4@; }
+p { margin-top: @4@; margin-bottom: @2@; }
 p.sub { color: #555555; }
 table.grid { border-collapse: collapse; }
 table.grid td, table.grid th { border: 0.5pt solid #999999; padding: @2@; }
@@ -192,6 +193,9 @@ def bars(
     return "".join(out)
 
 
+SIGNATURE_END = "<!-- signature -->"  # the signature block closes the body: never split over two pages
+
+
 def signature_block(f: Fmt, head: Letterhead, signatory: Signatory) -> str:
     place = signatory.place or head.commune or ""
     when = f.date(signatory.date or dt.date.today())
@@ -202,6 +206,7 @@ def signature_block(f: Fmt, head: Letterhead, signatory: Signatory) -> str:
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: @28@">'
         '<tr><td width="50%"></td>'
         f"<td>{made}<br/><br/>{name}{esc(role)}<br/><br/><br/>{f.t('signature')}</td></tr></table>"
+        + SIGNATURE_END
     )
 
 
@@ -286,9 +291,14 @@ def project_html(r: ProjectReport, lang: str, signatory: Signatory) -> Rendered:
         body.append(f"<p>{esc(r.summary)}</p>")
     body.append(f"<h2>{f.t('project.hours')}</h2>")
     rows = type_rows(f, r.hours_by_type, r.hours_total)
-    rows.insert(-1, [f.t("valuation"), f.money(r.volunteer_valuation)])
-    rows.insert(-1, [f.t("fte"), f.num(r.fte_total)])
     body.append(table([f.t("time_type"), f.t("hours")], rows, (1,), True))
+    body.append(
+        table(
+            ["", ""],
+            [[f.t("fte"), f.num(r.fte_total)], [f.t("valuation"), f.money(r.volunteer_valuation)]],
+            (1,),
+        )
+    )
     if r.years:
         basis = "; ".join(sorted({f.t("fte_basis", f.int(s.hours_per_fte)) for s in r.years}))
         rates = ", ".join(
@@ -548,9 +558,12 @@ def _slug(text: str) -> str:
 # -- painting -----------------------------------------------------------------------------
 
 
-def _points_to_pixels(body: str, dpi: int) -> str:
-    """``@n@`` in the HTML is n points: Qt's rich text reads CSS lengths as device pixels."""
-    return re.sub(r"@(\d+)@", lambda m: f"{round(int(m.group(1)) * dpi / 72)}px", body)
+def _points_to_pixels(body: str) -> str:
+    """``@n@`` in the HTML is n points, written as CSS pixels (1/96 inch), which Qt scales to the device.
+
+    (Qt's rich text takes block margins in pixels only; points would be dropped.)
+    """
+    return re.sub(r"@(\d+)@", lambda m: f"{round(int(m.group(1)) * 96 / 72)}px", body)
 
 
 def _document(rendered: Rendered, device: QPagedPaintDevice, width: float, height: float) -> QTextDocument:
@@ -560,8 +573,16 @@ def _document(rendered: Rendered, device: QPagedPaintDevice, width: float, heigh
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(_points_to_pixels(rendered.body, device.logicalDpiY()))
+    doc.setHtml(_points_to_pixels(rendered.body))
     doc.setPageSize(QSizeF(width, height))
+    frames = doc.rootFrame().childFrames()
+    if rendered.body.endswith(SIGNATURE_END) and frames:
+        block = frames[-1]
+        box = doc.documentLayout().frameBoundingRect(block)
+        if int(box.top() // height) != int((box.bottom() - 1) // height):
+            fmt = block.frameFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            block.setFrameFormat(fmt)
     return doc
 
 
