@@ -134,6 +134,7 @@ def test_project_report_names_only_the_credited(qtbot, demo_ctx, monkeypatch, tm
         documents.dialog.year.setCurrentIndex(documents.dialog.year.findData(YEAR))
         choose_options(qtbot, documents, credit=1)
     assert_a4_pdf(out)
+    first_page_png(out, tmp_path / "page1")
     text = pdf_text(out)
     assert value_on_line(text, "Total") == per_project[project].total
     assert value_on_line(text, "Personnes ayant contribué") == per_project[project].people
@@ -165,6 +166,7 @@ def test_dashboard_documents_in_english_and_batch(
         action(page.documents_button, "rapport-activite_save").trigger()
         choose_options(qtbot, documents, lang="en")
     assert_a4_pdf(report)
+    first_page_png(report, tmp_path / "page1")
     text = pdf_text(report)
     assert (
         value_on_line(text, "Hours of participatory research", "en")
@@ -241,22 +243,35 @@ def test_preview_and_print_dialogs(qtbot, demo_ctx, tmp_path: Path) -> None:
     )
 
 
-def test_file_menu_has_the_documents_and_mistakes_are_sentences(qtbot, demo_ctx, prefs) -> None:
+def test_file_menu_has_the_documents_and_mistakes_are_sentences(
+    qtbot, demo_ctx, prefs, monkeypatch, tmp_path: Path
+) -> None:
     from tierslieux_app.ui.main_window import MainWindow
 
     window = MainWindow(demo_ctx, prefs)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: hasattr(window, "documents_menu"))
-    names = {
-        a.objectName()
-        for m in window.documents_menu.findChildren(type(window.documents_menu))
-        for a in m.actions()
-    }
-    names |= {a.objectName() for a in window.documents_menu.actions()}
+    menus = [window.documents_menu, *window.documents_menu.findChildren(type(window.documents_menu))]
+    names = {a.objectName() for m in menus for a in m.actions()}
     assert {"rapport-activite_preview", "rapport-activite_print", "rapport-activite_save"} <= names
     assert {"valorisation_save", "attestation_batch"} <= names
     documents = window.documents_menu.documents
+    out = tmp_path / "valorisation.pdf"
+    save_to(monkeypatch, out)
+    with qtbot.waitSignal(documents.saved, timeout=60_000):
+        next(a for m in menus for a in m.actions() if a.objectName() == "valorisation_save").trigger()
+        qtbot.waitUntil(lambda: documents.dialog is not None)
+        documents.dialog.year.setCurrentIndex(documents.dialog.year.findData(YEAR))
+        documents.dialog.method.setText("SMIC chargé")
+        choose_options(qtbot, documents, signatory="Camille Durand")
+    assert_a4_pdf(out)
+    first_page_png(out, tmp_path / "page1")
+    text = pdf_text(out)
+    export = indicator_values(demo_ctx.db, YEAR, project_hours(demo_ctx.db, YEAR))
+    assert value_on_line(text, "Valorisation du temps bénévole") == export["valorisation_benevolat"]
+    assert value_on_line(text, "Heures de bénévolat") == export["heures_benevole"]
+    assert "SMIC chargé" in text and "Camille Durand" in text
     with qtbot.waitSignal(documents.failed) as failed:
         documents.start("bilan-projet", "save")
     assert failed.args[0] == "Ouvrez d’abord un projet."

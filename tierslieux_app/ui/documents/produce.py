@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from .render import (
     valuation_html,
     write_pdf,
 )
+
+BATCH_THREADS = max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass
@@ -123,11 +126,27 @@ def write(db: Database, request: Request, out: Path) -> Generator[tuple[int, int
         raise TiersLieuxError(
             f"Aucun bénévole n’a déclaré d’heures en {request.year} : aucune attestation à produire."
         )
-    written = []
-    for i, rendered in enumerate(documents, 1):
-        written.append(write_pdf(rendered, _destination(out, rendered.file_stem, ".pdf", request.batch)))
-        yield i, len(documents)
-    return written
+    if len(documents) == 1:
+        path = write_pdf(documents[0], _destination(out, documents[0].file_stem, ".pdf", request.batch))
+        yield 1, 1
+        return [path]
+    # A batch: Qt paints PDFs from several threads at once (QPdfWriter, QTextDocument) and
+    # releases the GIL meanwhile; embedding the fonts and syncing each file to disk dominate.
+    paths = [_destination(out, r.file_stem, ".pdf", True) for r in documents]
+    # The first one alone: Qt's font database and fontconfig get ready in one thread, before
+    # several threads look fonts up at once (doing that first step concurrently can crash).
+    write_pdf(documents[0], paths[0])
+    yield 1, len(documents)
+    with ThreadPoolExecutor(max_workers=BATCH_THREADS) as pool:
+        jobs = [pool.submit(write_pdf, r, path) for r, path in zip(documents[1:], paths[1:], strict=True)]
+        try:
+            for done, job in enumerate(as_completed(jobs), 2):
+                job.result()  # a failure stops the batch (files already written stay whole)
+                yield done, len(documents)
+        finally:
+            for job in jobs:
+                job.cancel()
+    return paths
 
 
 def write_all(
