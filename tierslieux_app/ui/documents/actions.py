@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QPagedPaintDevice
@@ -37,12 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.documents.data import DEFAULT_METHOD
 from ...core.errors import TiersLieuxError
 from ..context import AppContext
 from ..worker import run_in_background
-from .produce import Request, build, write
 from .render import Rendered, Signatory, a4_layout, paint
+
+if TYPE_CHECKING:
+    from .produce import Request
+
+# The window builds its Fichier menu before its first paint: this module imports nothing heavy
+# (the figures, SQLAlchemy, openpyxl come with ``produce``, when a document is asked for).
 
 PREVIEW, PRINT, SAVE = "preview", "print", "save"
 _last_signatory = Signatory()  # remembered for the session: the same person signs the next one
@@ -66,6 +70,7 @@ class OptionsDialog(QDialog):
         self.kind = kind
         self.setWindowTitle(self.tr("Options du document"))
         form = QFormLayout()
+        from ...core.documents.data import DEFAULT_METHOD
         from ...core.services.aggregates import years_with_data
         from ...core.services.structure import get_structure
 
@@ -202,6 +207,8 @@ class DocumentActions(QObject):
         self.dialog = dialog
 
         def accepted() -> None:
+            from .produce import Request
+
             global _last_signatory
             _last_signatory = dialog.signatory()
             request = Request(
@@ -224,6 +231,8 @@ class DocumentActions(QObject):
 
     def run(self, request: Request, how: str) -> None:
         """Preview, print or save ``request`` (the options already chosen)."""
+        from .produce import build
+
         if how == SAVE:
             self._save(request)
             return
@@ -237,6 +246,8 @@ class DocumentActions(QObject):
         )
 
     def _save(self, request: Request) -> None:
+        from .produce import write
+
         if request.batch:
             folder = QFileDialog.getExistingDirectory(
                 self.parent_widget, self.tr("Dossier des attestations"), str(Path.home())

@@ -17,9 +17,10 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
@@ -36,10 +37,12 @@ from PySide6.QtGui import (
 )
 
 from ...core import vocab as V
-from ...core.documents import ActivityReport, Attestation, Letterhead, ProjectReport, Valuation
 from ...core.errors import TiersLieuxError
 from ...core.fileio import atomic_path
 from .texts import t
+
+if TYPE_CHECKING:  # the figures (SQLAlchemy…) are imported by whoever asks for a document
+    from ...core.documents import ActivityReport, Attestation, Letterhead, ProjectReport, Valuation
 
 RESOLUTION = 300  # dpi of the PDF's coordinate system (text and vectors stay vectors)
 MARGINS_MM = QMarginsF(20, 18, 20, 16)
@@ -75,7 +78,6 @@ class Rendered:
     body: str
     letterhead: Letterhead
     file_stem: str
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 # -- formatting -----------------------------------------------------------------------------
@@ -210,9 +212,7 @@ def signature_block(f: Fmt, head: Letterhead, signatory: Signatory) -> str:
     )
 
 
-def type_rows(
-    f: Fmt, by_type: dict[str, Decimal], total: Decimal, per_fte: int | None = None
-) -> list[list[str]]:
+def type_rows(f: Fmt, by_type: dict[str, Decimal], total: Decimal) -> list[list[str]]:
     rows = []
     for code in V.TIME_TYPE.codes:
         row = [esc(V.TIME_TYPE.label(code, f.lang)), f.hours(by_type.get(code, Decimal(0)))]
@@ -585,8 +585,8 @@ def _document(rendered: Rendered, device: QPagedPaintDevice, width: float, heigh
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(document_font(10))
     doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, height))  # before the text: laid out once
     doc.setHtml(_points_to_pixels(rendered.body))
-    doc.setPageSize(QSizeF(width, height))
     frames = doc.rootFrame().childFrames()
     if rendered.body.endswith(SIGNATURE_END) and frames:
         block = frames[-1]
