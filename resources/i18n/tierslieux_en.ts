@@ -496,6 +496,97 @@ Your own data are not affected. To register your organisation later: File menu �
     </message>
   </context>
   <context>
+    <name>DocumentActions</name>
+    <message>
+      <source>Choisissez d’abord une personne dans la liste.</source>
+      <translation>Choose a person in the list first.</translation>
+    </message>
+    <message>
+      <source>Ouvrez d’abord un projet.</source>
+      <translation>Open a project first.</translation>
+    </message>
+    <message>
+      <source>Préparation du document…</source>
+      <translation>Preparing the document…</translation>
+    </message>
+    <message>
+      <source>Dossier des attestations</source>
+      <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+      <source>Document PDF (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Classeur XLSX (*.xlsx)</source>
+      <translation>XLSX workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le document</source>
+      <translation>Save the document</translation>
+    </message>
+    <message>
+      <source>Écriture des documents…</source>
+      <translation>Writing the documents…</translation>
+    </message>
+    <message>
+      <source>Écriture du document…</source>
+      <translation>Writing the document…</translation>
+    </message>
+    <message>
+      <source>Document enregistré : %1</source>
+      <translation>Document saved: %1</translation>
+    </message>
+    <message>
+      <source>%1 documents enregistrés dans « %2 ».</source>
+      <translation>%1 documents saved in “%2”.</translation>
+    </message>
+    <message>
+      <source>Impossible d’écrire le document%1 (%2) : choisissez un autre emplacement.</source>
+      <translation>Could not write the document%1 (%2): choose another location.</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Attestation de participation</source>
+      <translation>Certificate of participation</translation>
+    </message>
+    <message>
+      <source>Bilan du projet</source>
+      <translation>Project report</translation>
+    </message>
+    <message>
+      <source>Valorisation du bénévolat</source>
+      <translation>Value of volunteer time</translation>
+    </message>
+    <message>
+      <source>Rapport d’activité</source>
+      <translation>Activity report</translation>
+    </message>
+    <message>
+      <source>Attestations de tous les bénévoles…</source>
+      <translation>Certificates for every volunteer…</translation>
+    </message>
+    <message>
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Imprimer…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <source>Modifier une saisie d'heures</source>
@@ -1388,6 +1479,10 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
       <translation>Data &amp;retention reminder…</translation>
     </message>
     <message>
+      <source>&amp;Documents</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -1669,6 +1764,57 @@ Log: {log}</translation>
     <message>
       <source>Observatoire</source>
       <translation>Observatory</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsDialog</name>
+    <message>
+      <source>Options du document</source>
+      <translation>Document options</translation>
+    </message>
+    <message>
+      <source>Tout le projet</source>
+      <translation>Whole project</translation>
+    </message>
+    <message>
+      <source>&amp;Année :</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>&amp;Langue du document :</source>
+      <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+      <source>Représentant légal de la structure</source>
+      <translation>Legal representative of the organisation</translation>
+    </message>
+    <message>
+      <source>&amp;Signataire :</source>
+      <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+      <source>&amp;Fonction :</source>
+      <translation>&amp;Role:</translation>
+    </message>
+    <message>
+      <source>Fait à :</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <source>Le :</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Méthode de valorisation :</source>
+      <translation>Valuation &amp;method:</translation>
+    </message>
+    <message>
+      <source>Le bilan ne nomme personne, sauf les personnes cochées ici (remerciements).</source>
+      <translation>The report names nobody, except the people ticked here (acknowledgements).</translation>
+    </message>
+    <message>
+      <source>Personnes à remercier :</source>
+      <translation>People to credit:</translation>
     </message>
   </context>
   <context>

@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
         self.retention_action.triggered.connect(self.show_retention)
         self.retention_action.setEnabled(not self.ctx.readonly)
         file_menu.addSeparator()
+        from .documents.actions import fill_documents_menu
+
+        self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
+        fill_documents_menu(self.documents_menu, self.ctx, self)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)

@@ -131,6 +131,11 @@ class DashboardPage(QWidget):
         top.addWidget(self.status)
         top.addWidget(year_label)
         top.addWidget(self.year_combo)
+        from ..documents.actions import document_button
+
+        kinds = ("rapport-activite", "valorisation", "attestation")
+        self.documents_button = document_button(self.ctx, body, kinds, year=self.current_year)
+        top.addWidget(self.documents_button)
         layout.addLayout(top)
 
         captions = self._captions()

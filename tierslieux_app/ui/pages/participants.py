@@ -101,6 +101,12 @@ class ParticipantsPage(QWidget):
         right_layout = QVBoxLayout(right)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        from ..documents.actions import document_button
+
+        self.documents_button = document_button(
+            ctx, right, ("attestation",), participant=lambda: self.participant_id
+        )
+        top.addWidget(self.documents_button)
         top.addWidget(self.erase_button)
         right_layout.addLayout(top)
         right_layout.addWidget(scroll, 2)

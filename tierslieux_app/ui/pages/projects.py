@@ -127,6 +127,12 @@ class ProjectsPage(QWidget):
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
         top.addWidget(self.summary)
+        from ..documents.actions import document_button
+
+        self.documents_button = document_button(
+            self.ctx, page, ("bilan-projet",), project=lambda: self.project_id
+        )
+        top.addWidget(self.documents_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
