@@ -60,6 +60,7 @@ class ChoicePage(QWizardPage):
         layout.addStretch(1)
 
     def nextId(self) -> int:
+        """The demonstration is reached only from here, by its own explicit choice."""
         return PAGE_DEMO if self.demo_button.isChecked() else PAGE_STRUCTURE
 
 
@@ -166,6 +167,10 @@ class StructureFormPage(QWizardPage):
             and not self.problems()
         )
 
+    def nextId(self) -> int:
+        """The last page of its path: Enter finishes with the user's own database (never the demo)."""
+        return -1
+
     def validatePage(self) -> bool:
         """Save through the service; its problems (if any) go next to the fields."""
         from ..core.services.structure import save_structure
@@ -179,7 +184,10 @@ class StructureFormPage(QWizardPage):
 
 
 class DemoPage(QWizardPage):
-    """Creates (once) and opens the demonstration database, in the worker."""
+    """Creates (once) and opens the demonstration database, in the worker.
+
+    Reached only from the first page's explicit choice, never after the structure form.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
