@@ -18,6 +18,7 @@ from typing import Any
 from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
+from . import parsing
 from . import vocab as V
 from .errors import FieldProblem, ValidationError
 
@@ -70,12 +71,10 @@ def parse_date(raw: Any) -> dt.date:
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
+    value = parsing.parse_date(_as_text(raw).strip())
+    if isinstance(value, dt.date):
+        return value
     text = _as_text(raw).strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
     raise Invalid(f"« {text} » n'est pas une date valide (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)", "date")
 
 
@@ -251,7 +250,8 @@ def _convert(f: Field, raw: Any) -> Any:
     elif kind == "float":
         value = float(parse_decimal(raw))
     elif kind in {"money", "hours"}:
-        value = parse_decimal(raw)
+        hours = parsing.parse_hours(raw) if kind == "hours" else raw  # « 1h30 », « 90 min »…
+        value = parse_decimal(raw if isinstance(hours, str) else hours)
         _check_limits(f, raw, value)
         if value != value.quantize(Decimal("0.01")):
             raise Invalid(f"« {raw} » a plus de deux décimales", "decimals")
