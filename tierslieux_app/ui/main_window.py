@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             action = QAction(titles[spec.key], self)
             if i < 9:
                 action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
-            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+            action.triggered.connect(lambda _c=False, k=spec.key: self._go_to(k))
             self.page_actions.append(action)
 
     def _drop_actions(self) -> None:
@@ -304,6 +304,14 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)  # → _row_changed: stack, refresh
         return page
+
+    def _go_to(self, key: str) -> None:
+        """A page reached with its shortcut (Ctrl+1…9): the keyboard goes where the page's work
+        starts (the timesheet's first empty cell), if the page says where."""
+        page = self.show_page(key)
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
