@@ -152,7 +152,11 @@ class WeekGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and COL_DAY0 <= section < COL_TOTAL:
+            return self.day(section).strftime("%d/%m/%Y")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         lang = self.ctx.lang
         if section == COL_NAME:
@@ -166,7 +170,7 @@ class WeekGridModel(QAbstractTableModel):
             return self.tr("Total") + ("\n" + format_number(total, lang) if total else "\n–")
         day = self.day(section)
         total = self.day_total(section - COL_DAY0)
-        name = f"{self.tr(DAY_NAMES[section - COL_DAY0])} {day:%d/%m}"
+        name = f"{self.tr(DAY_NAMES[section - COL_DAY0])} {day.day}"  # the full date in the tooltip
         return name + ("\n" + format_number(total, lang) if total else "\n–")
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -53,6 +54,11 @@ class ParticipantsPage(QWidget):
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ParticipantsModel.COL_LAST, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()  # category and sector share the spare width
+        header.setStretchLastSection(False)
+        for column in (ParticipantsModel.COL_CATEGORY, ParticipantsModel.COL_SECTOR):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ParticipantsModel.COL_HOURS, QHeaderView.ResizeMode.ResizeToContents)
         remember_columns(self.view, "participants")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current))
         self.new_button = QPushButton(self.tr("Nouvelle personne…"), self)
@@ -98,21 +104,38 @@ class ParticipantsPage(QWidget):
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.pick_hint = QLabel(
+            self.tr(
+                "Sélectionnez une personne dans la liste pour voir et modifier sa fiche, "
+                "ou créez-en une avec « Nouvelle personne… »."
+            ),
+            right,
+        )
+        self.pick_hint.setObjectName("participant_pick_hint")
+        self.pick_hint.setWordWrap(True)
+        self.pick_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        projects_label = QLabel(self.tr("Projets et heures"), right)
         right_layout = QVBoxLayout(right)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.erase_button)
         right_layout.addLayout(top)
+        right_layout.addWidget(self.pick_hint)
         right_layout.addWidget(scroll, 2)
-        right_layout.addWidget(QLabel(self.tr("Projets et heures"), right))
+        right_layout.addWidget(projects_label)
         right_layout.addWidget(self.projects_view, 1)
         right_layout.addWidget(self.hours)
         right_layout.addWidget(self.message)
+        right_layout.addStretch(0)
+        self._detail = (scroll, projects_label, self.projects_view, self.hours)
+        self._show_detail(False)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the list gets the room; the form, what it needs
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         ctx.data_changed.connect(self._on_data_changed)
@@ -170,6 +193,7 @@ class ParticipantsPage(QWidget):
             self._clear()
             return
         self.participant_id = participant_id
+        self._show_detail(True)
         self.form.setEnabled(True)
         self.erase_button.setEnabled(not self.ctx.db.readonly)
         self.form.clear_problems()
@@ -189,6 +213,13 @@ class ParticipantsPage(QWidget):
         self.heading.clear()
         self.projects_model.set_rows([])
         self.hours.clear()
+        self._show_detail(False)
+
+    def _show_detail(self, shown: bool) -> None:
+        """The person's form once one is selected; until then, a word on what to do."""
+        self.pick_hint.setVisible(not shown)
+        for widget in self._detail:
+            widget.setVisible(shown)
 
     def _open_project(self, index: Any) -> None:
         if index.isValid():

@@ -26,6 +26,7 @@ from .. import undo
 from ..context import AppContext
 from ..models.projects_model import ProjectsModel
 from ..widgets.confirm import confirm_delete
+from ..widgets.elided_label import ElidedLabel
 from ..widgets.form import ERROR_STYLE, format_number
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.table import list_view, remember_columns
@@ -105,7 +106,7 @@ class ProjectsPage(QWidget):
         self.back = QPushButton(self.tr("◀ Tous les projets"), page)
         self.back.clicked.connect(self.show_list)
         QShortcut(QKeySequence("Alt+Up"), page, self.show_list)
-        self.title = QLabel(page)
+        self.title = ElidedLabel("", page)  # a long title never widens the window
         self.title.setObjectName("project_title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

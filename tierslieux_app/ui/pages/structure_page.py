@@ -12,8 +12,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -79,6 +80,9 @@ class FieldEdit(QUndoCommand):
         self._apply(self.old)
 
 
+TWO_COLUMNS_MIN_WIDTH = 960  # below, the year's facts go under the identity (no hidden field)
+
+
 class StructurePage(QWidget):
     language_requested = Signal(str)
 
@@ -119,7 +123,8 @@ class StructurePage(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns = columns  # one column when the page is narrow (see resizeEvent)
         identity = QGroupBox(self.tr("Identité de la structure"), body)
         box = QVBoxLayout(identity)
         self.form = FieldForm(F.STRUCTURE, self.ctx.lang, identity)
@@ -188,6 +193,14 @@ class StructurePage(QWidget):
         right.addStretch(1)
         columns.addLayout(right, 1)
         layout.addLayout(columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns side by side when they fit, else one under the other (1024×640 screens)."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ from ..models.timesheet_model import (
 )
 from ..settings import Preferences
 from ..widgets.code_combo import ChoiceCombo, CodeCombo
+from ..widgets.elided_label import ElidedLabel
 from ..widgets.form import ERROR_STYLE
 from ..widgets.table import remember_columns
 
@@ -158,12 +159,16 @@ class TimesheetPage(QWidget):
         self.project = ChoiceCombo(allow_empty=False, parent=self)
         self.project.setAccessibleName(self.tr("Projet"))
         self.project.activated.connect(lambda _i: self._load())
-        self.previous = QPushButton(self.tr("◀ Semaine précédente"), self)
-        self.previous.setToolTip(self.tr("Alt+Gauche"))
-        self.next = QPushButton(self.tr("Semaine suivante ▶"), self)
-        self.next.setToolTip(self.tr("Alt+Droite"))
+        self.previous = QPushButton("◀", self)
+        self.previous.setToolTip(self.tr("Semaine précédente (Alt+Gauche)"))
+        self.previous.setAccessibleName(self.tr("Semaine précédente"))
+        self.next = QPushButton("▶", self)
+        self.next.setToolTip(self.tr("Semaine suivante (Alt+Droite)"))
+        self.next.setAccessibleName(self.tr("Semaine suivante"))
+        for arrow in (self.previous, self.next):
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("◀") + 28)
         self.today = QPushButton(self.tr("Cette semaine"), self)
-        self.week_label = QLabel(self)
+        self.week_label = ElidedLabel("", self)
         self.week_label.setObjectName("timesheet_week")
         self.copy = QPushButton(self.tr("Copier la semaine précédente"), self)
         self.add = QPushButton(self.tr("Ajouter une ligne…"), self)
@@ -191,10 +196,10 @@ class TimesheetPage(QWidget):
         self.view.setItemDelegateForColumn(COL_ACTIVITY, CodeDelegate(V.ACTIVITY, ctx.lang, self.view))
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(40)
-        for column, width in ((COL_NAME, 170), (COL_TYPE, 120), (COL_ACTIVITY, 130)):
+        for column, width in ((COL_NAME, 150), (COL_TYPE, 120), (COL_ACTIVITY, 110)):
             header.resizeSection(column, width)
         for column in range(COL_DAY0, COL_TOTAL + 1):
-            header.resizeSection(column, 64)
+            header.resizeSection(column, 52)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         self.view.verticalHeader().hide()
         remember_columns(self.view, "timesheet")  # the user's widths, once changed, win
@@ -301,6 +306,8 @@ class TimesheetPage(QWidget):
             people = participants.list_participants(self.ctx.db, with_hours=False)
             self.person.set_choices([(p["id"], f"{p['first_name']} {p['last_name']}") for p in people])
             self.person.set_value(current)
+            if self.person.value() is None and self.person.count():
+                self.person.setCurrentIndex(0)  # nobody remembered yet: the first person, to be changed
             if self.person.value() != self.person_model.participant_id:
                 self.person_model.load(self.person.value(), monday)
             else:
@@ -377,8 +384,8 @@ class TimesheetPage(QWidget):
         monday = grid.monday
         sunday = monday + dt.timedelta(days=6)
         text = (
-            self.tr("Semaine du %1 au %2")
-            .replace("%1", monday.strftime("%d/%m/%Y"))
+            self.tr("Du %1 au %2")
+            .replace("%1", monday.strftime("%d/%m"))
             .replace("%2", sunday.strftime("%d/%m/%Y"))
         )
         if monday == monday_of(dt.date.today()):
