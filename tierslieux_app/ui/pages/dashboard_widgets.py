@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -71,16 +71,27 @@ class FigureCard(QFrame):
         self.note.setVisible(bool(note))
 
 
+CHART_MIN_HEIGHT = 260
+
+
+class ChartView(QChartView):
+    """Prefers its minimum height: a QGraphicsView's preferred size follows its scene, which
+    grows with the view, so the page would ask for ever more room (and a scrollbar)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, CHART_MIN_HEIGHT)
+
+
 def chart_view(title: str, name: str, parent: QWidget) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart, parent)
+    view = ChartView(chart, parent)
     view.setObjectName(name)
     view.setAccessibleName(title)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(380)
+    view.setMinimumHeight(CHART_MIN_HEIGHT)
     return view
 
 
@@ -163,5 +174,5 @@ def _nice(axis: QValueAxis, top: Decimal | int) -> None:
         axis.applyNiceNumbers()
 
 
-def _short(title: str, size: int = 30) -> str:
+def _short(title: str, size: int = 36) -> str:
     return title if len(title) <= size else title[: size - 1] + "…"

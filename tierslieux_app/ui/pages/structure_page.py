@@ -142,11 +142,11 @@ class StructurePage(QWidget):
         self.year = QSpinBox(facts)
         self.year.setObjectName("facts_year")
         self.year.setRange(1990, F.THIS_YEAR_MAX)
-        self.year.setValue(self.prefs.last_year or dt.date.today().year)
+        self.year.setValue(self.prefs.last_year or dt.date.today().year - 1)  # the working year
         self.year.setAccessibleName(self.tr("Année des chiffres"))
         self.year.setKeyboardTracking(False)
         year_label.setBuddy(self.year)
-        self.year.valueChanged.connect(lambda _v: self._load_year())
+        self.year.valueChanged.connect(lambda _v: self._year_chosen())
         pick.addWidget(year_label)
         pick.addWidget(self.year)
         pick.addStretch(1)
@@ -204,7 +204,16 @@ class StructurePage(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def _year_chosen(self) -> None:
+        self.prefs.last_year = self.year.value()  # one working year for every page
+        self._load_year()
+
     def refresh(self) -> None:
+        shared = self.prefs.last_year
+        if shared is not None and shared != self.year.value():
+            self.year.blockSignals(True)
+            self.year.setValue(shared)
+            self.year.blockSignals(False)
         self.structure = services.get_structure(self.ctx.db) or {}
         self.form.set_values(self.structure)
         self.form.clear_problems()
