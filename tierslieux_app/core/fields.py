@@ -344,7 +344,7 @@ STRUCTURE = (
     ),
     Field("commune", "Commune", "Municipality", "text", max_len=120),
     Field("postal_code", "Code postal", "Postal code", "text", max_len=6, check=check_postal),
-    Field("departement", "Département", "Département", "text", max_len=3, check=check_departement),
+    Field("departement", "Département", "Department", "text", max_len=3, check=check_departement),
     Field("region", "Région", "Region", "text", max_len=80),
     Field("website", "Site web", "Website", "text", max_len=300, check=check_url),
     Field("email", "E-mail de contact", "Contact e-mail", "text", max_len=254, check=check_email),
@@ -406,7 +406,7 @@ PROJECT = (
         "code",
         vocab=V.PARTICIPATION_LEVEL,
     ),
-    Field("knowledge", "Savoirs croisés", "Knowledge crossed", "codes", vocab=V.KNOWLEDGE),
+    Field("knowledge", "Savoirs croisés", "Types of knowledge combined", "codes", vocab=V.KNOWLEDGE),
     Field(
         "charter_signed",
         "Charte des sciences et recherches participatives signée",

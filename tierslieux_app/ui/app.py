@@ -91,9 +91,9 @@ def error_text(exc: BaseException) -> str:
 
     return QCoreApplication.translate(
         "Application",
-        "Une erreur inattendue s'est produite ; la dernière opération n'a peut-être pas été "
-        "enregistrée.\n\nDétail : {detail}\nLe journal de l'application contient les "
-        "informations techniques : {log}",
+        "Une erreur inattendue s’est produite ; la dernière opération n’a peut-être pas été "
+        "enregistrée.\n\nDétail : {detail}\nLe journal de l’application contient les "
+        "informations techniques : {log}",
     ).format(detail=f"{exc.__class__.__name__}: {exc}", log=log_file())
 
 
@@ -307,7 +307,7 @@ class Launcher(QObject):
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Application", "Ouverture impossible"),
             QCoreApplication.translate(
-                "Application", "La base de données « {path} » ne peut pas être ouverte.\n\n{reason}"
+                "Application", "La base de données « {path} » ne peut pas être ouverte.\n\n{reason}"
             ).format(path=location, reason=error_text(exc)),
             QMessageBox.StandardButton.NoButton,
             self.window,

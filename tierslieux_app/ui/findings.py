@@ -19,32 +19,32 @@ def finding_text(finding: Any, year: int, lang: str) -> str:
     n = len(finding.ids)
     texts = {
         "no_structure": QCoreApplication.translate(
-            "Findings", "La structure n'est pas renseignée (nom, SIRET ou RNA, forme juridique…)"
+            "Findings", "La structure n’est pas renseignée (nom, SIRET ou RNA, forme juridique…)"
         ),
         "structure_no_insee": QCoreApplication.translate(
-            "Findings", "Le code commune INSEE de la structure n'est pas renseigné"
+            "Findings", "Le code commune INSEE de la structure n’est pas renseigné"
         ),
         "structure_no_region": QCoreApplication.translate(
-            "Findings", "La région de la structure n'est pas renseignée"
+            "Findings", "La région de la structure n’est pas renseignée"
         ),
         "no_year_facts": QCoreApplication.translate(
             "Findings",
-            "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
+            "Les chiffres de l’année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
             "les paramètres par défaut seront utilisés",
         ),
-        "project_no_date_debut": QCoreApplication.translate("Findings", "%n projet(s) sans date de début"),
+        "project_no_date_debut": QCoreApplication.translate("Findings", "Projets sans date de début : %n"),
         "project_no_level": QCoreApplication.translate(
-            "Findings", "%n projet(s) sans niveau de participation"
+            "Findings", "Projets sans niveau de participation : %n"
         ),
-        "project_no_theme": QCoreApplication.translate("Findings", "%n projet(s) sans thématique"),
-        "output_no_type": QCoreApplication.translate("Findings", "%n production(s) sans type"),
+        "project_no_theme": QCoreApplication.translate("Findings", "Projets sans thématique : %n"),
+        "output_no_type": QCoreApplication.translate("Findings", "Productions sans type : %n"),
         "output_no_date": QCoreApplication.translate(
-            "Findings", "%n production(s) sans date (non exportée(s))"
+            "Findings", "Productions sans date (non exportées) : %n"
         ),
         "participant_no_consent": QCoreApplication.translate(
-            "Findings", "%n participant(s) sans date de consentement"
+            "Findings", "Participants sans date de consentement : %n"
         ),
-        "no_hours": QCoreApplication.translate("Findings", "Aucune heure n'est saisie pour {year}"),
+        "no_hours": QCoreApplication.translate("Findings", "Aucune heure n’est saisie pour {year}"),
     }
     text = texts.get(finding.code)
     # %n is replaced here: with a number, Qt would look for plural forms these entries do not have

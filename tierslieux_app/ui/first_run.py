@@ -44,7 +44,7 @@ class ChoicePage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "TiersLieux enregistre la recherche participative de votre tiers-lieu et prépare "
-                "le fichier annuel pour l'Observatoire. Vos données restent sur cet ordinateur."
+                "le fichier annuel pour l’Observatoire. Vos données restent sur cet ordinateur."
             )
         )
         layout = QVBoxLayout(self)
@@ -52,7 +52,7 @@ class ChoicePage(QWizardPage):
         self.create_button.setObjectName("choice_structure")
         self.create_button.setChecked(True)
         self.demo_button = QRadioButton(
-            self.tr("&Découvrir l'application avec des données de démonstration"), self
+            self.tr("&Découvrir l’application avec des données de démonstration"), self
         )
         self.demo_button.setObjectName("choice_demo")
         layout.addWidget(self.create_button)
@@ -192,13 +192,13 @@ class DemoPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Données de démonstration"))
-        self.setSubTitle(self.tr("Pour découvrir l'application sans toucher à vos données."))
+        self.setSubTitle(self.tr("Pour découvrir l’application sans toucher à vos données."))
         self.setFinalPage(True)
         text = QLabel(
             self.tr(
                 "Une base de démonstration (structure, projets, participants et heures inventés) "
-                "va être créée dans :\n{path}\n\nVos propres données ne sont pas concernées. Pour "
-                "enregistrer votre structure plus tard : menu Fichier → Nouvelle base…"
+                "va être créée dans :\n{path}\n\nVos propres données ne sont pas concernées. Pour "
+                "enregistrer votre structure plus tard : menu Fichier → Nouvelle base…"
             ).format(path=demo_location()),
             self,
         )

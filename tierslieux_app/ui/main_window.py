@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         for old in self.findChildren(QToolBar):
             self.removeToolBar(old)
             old.deleteLater()
-        tools = QToolBar(self.tr("Barre d'outils"), self)
+        tools = QToolBar(self.tr("Barre d’outils"), self)
         tools.setObjectName("main_toolbar")
         tools.setMovable(False)
         tools.addAction(self.undo_action)
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_page(current)
         self.statusBar().showMessage(
-            self.tr("Langue : français") if lang == "fr" else self.tr("Langue : anglais"), 4000
+            self.tr("Langue : français") if lang == "fr" else self.tr("Langue : anglais"), 4000
         )
 
     def _choose_database(self, new: bool = False) -> None:
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
             self.tr("À propos de TiersLieux"),
             self.tr(
                 "TiersLieux {version}\n\nLa recherche participative des tiers-lieux et son fichier "
-                "annuel pour l'Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}"
+                "annuel pour l’Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}"
             ).format(version=__version__, db=self.ctx.path or self.ctx.url, log=log_file()),
         )
 

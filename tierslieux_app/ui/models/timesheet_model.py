@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -170,7 +171,8 @@ class WeekGridModel(QAbstractTableModel):
             return self.tr("Total") + ("\n" + format_number(total, lang) if total else "\n–")
         day = self.day(section)
         total = self.day_total(section - COL_DAY0)
-        name = f"{self.tr(DAY_NAMES[section - COL_DAY0])} {day.day}"  # the full date in the tooltip
+        day_name = QCoreApplication.translate("TimesheetModel", DAY_NAMES[section - COL_DAY0])
+        name = f"{day_name} {day.day}"  # the full date in the tooltip
         return name + ("\n" + format_number(total, lang) if total else "\n–")
 
     def flags(self, index: Index) -> Qt.ItemFlag:

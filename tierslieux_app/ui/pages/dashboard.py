@@ -131,7 +131,7 @@ class DashboardPage(QWidget):
         title.setFont(font)
         top.addWidget(title)
         top.addStretch(1)
-        year_label = QLabel(self.tr("&Année :"), body)
+        year_label = QLabel(self.tr("&Année :"), body)
         self.year_combo = QComboBox(body)
         self.year_combo.setObjectName("year")
         self.year_combo.setAccessibleName(self.tr("Année affichée"))
@@ -180,16 +180,16 @@ class DashboardPage(QWidget):
         charts.addWidget(self.project_view, 1)
         layout.addWidget(self.charts, 1)
 
-        heading = QLabel(self.tr("Avant l'export annuel : à compléter"), body)
+        heading = QLabel(self.tr("Avant l’export annuel : à compléter"), body)
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
         layout.addWidget(heading)
         self.findings = FindingsList(body)
         self.findings.setObjectName("findings")
-        self.findings.setAccessibleName(self.tr("Éléments à compléter avant l'export"))
+        self.findings.setAccessibleName(self.tr("Éléments à compléter avant l’export"))
         self.findings.setToolTip(
-            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger")
+            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger")
         )
         self.findings.setMinimumHeight(FINDINGS_MIN_HEIGHT)
         self.findings.itemActivated.connect(self._open_finding)
@@ -378,7 +378,7 @@ class DashboardPage(QWidget):
         )
         c["volunteer_valuation"].set(
             money(f.volunteer_valuation),
-            self.tr("au taux de {rate} de l'heure").format(rate=money(f.volunteer_hourly_rate)),
+            self.tr("au taux de {rate} de l’heure").format(rate=money(f.volunteer_hourly_rate)),
         )
         c["active_projects"].set(number(f.active_projects))
         c["participants_total"].set(number(f.participants_total))
@@ -424,7 +424,7 @@ class DashboardPage(QWidget):
     def _show_findings(self, findings: list[Any], year: int) -> None:
         self.findings.clear()
         if not findings:
-            item = QListWidgetItem(self.tr("Tout est prêt pour l'export de {year}.").format(year=year))
+            item = QListWidgetItem(self.tr("Tout est prêt pour l’export de {year}.").format(year=year))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.findings.addItem(item)
             return
@@ -436,7 +436,7 @@ class DashboardPage(QWidget):
                 finding.ids[0] if finding.ids else (str(year) if finding.entity == "structure_year" else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, (finding.entity, target))
-            item.setToolTip(self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger"))
+            item.setToolTip(self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger"))
             self.findings.addItem(item)
         self.findings.setMinimumHeight(min(FINDINGS_MIN_HEIGHT + 22 * max(len(findings) - 3, 0), 200))
 

@@ -137,7 +137,10 @@ def show_months(view: QChartView, months: dict[str, dict[str, Decimal]], lang: s
     def month_names(width: int) -> None:
         """Short month names (« janv. »), or their first letter where twelve do not fit."""
         form = QLocale.FormatType.ShortFormat if width >= 520 else QLocale.FormatType.NarrowFormat
-        names = [QLocale().standaloneMonthName(int(k[5:]), form).rstrip(".") for k in keys]
+        locale = QLocale()
+        if locale.language() == QLocale.Language.English:  # « Sep », not the British « Sept »
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        names = [locale.standaloneMonthName(int(k[5:]), form).rstrip(".") for k in keys]
         # categories must be distinct: a narrow J, J (June, July) gets an invisible difference
         seen: dict[str, int] = {}
         unique = []

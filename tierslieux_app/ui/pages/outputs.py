@@ -245,7 +245,7 @@ class OutputsPage(QWidget):
         label = F.by_name(F.OUTPUT)[name].label(self.ctx.lang)
         _row, error = undo.update(
             self.ctx,
-            self.tr("Modifier « %1 » d'une production").replace("%1", label),
+            self.tr("Modifier « %1 » d’une production").replace("%1", label),
             "output",
             lambda changes: outputs.update_output(self.ctx.db, output_id, changes),
             outputs.get_output(self.ctx.db, output_id),
@@ -264,7 +264,7 @@ class OutputsPage(QWidget):
         before, after = outputs.output_authors(self.ctx.db, output_id), self.chosen_authors()
         _r, error = undo.run(
             self.ctx,
-            self.tr("Modifier les auteurs d'une production"),
+            self.tr("Modifier les auteurs d’une production"),
             "output",
             lambda: outputs.set_authors(self.ctx.db, output_id, after),
             lambda _r: outputs.set_authors(self.ctx.db, output_id, before),

@@ -94,7 +94,7 @@ class ParticipantsPage(QWidget):
         self.erase_button = QPushButton(self.tr("Effacer définitivement…"), right)
         self.erase_button.setObjectName("erase_participant")
         self.erase_button.setToolTip(
-            self.tr("Droit à l'effacement : efface ses données personnelles, ici et dans les sauvegardes")
+            self.tr("Droit à l’effacement : efface ses données personnelles, ici et dans les sauvegardes")
         )
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase_current)
@@ -202,7 +202,7 @@ class ParticipantsPage(QWidget):
         rows = participants.participant_projects(self.ctx.db, participant_id)
         self.projects_model.set_rows(rows)
         total = sum((r["hours"] for r in rows), start=0)
-        self.hours.setText(self.tr("Total : %1 h").replace("%1", format_number(total, self.ctx.lang) or "0"))
+        self.hours.setText(self.tr("Total : %1 h").replace("%1", format_number(total, self.ctx.lang) or "0"))
         self.message.clear()
 
     def _clear(self) -> None:
@@ -239,7 +239,7 @@ class ParticipantsPage(QWidget):
         label = F.by_name(F.PARTICIPANT)[name].label(self.ctx.lang)
         _row, error = undo.update(
             self.ctx,
-            self.tr("Modifier « %1 » d'une personne").replace("%1", label),
+            self.tr("Modifier « %1 » d’une personne").replace("%1", label),
             "participant",
             lambda changes: participants.update_participant(self.ctx.db, participant_id, changes),
             participants.get_participant(self.ctx.db, participant_id),

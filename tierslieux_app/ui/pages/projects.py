@@ -183,11 +183,17 @@ class ProjectsPage(QWidget):
             return
         counts = projects.project_summary(self.ctx.db, self.project_id)
         self.title.setText(project["title"])
+        people, made = int(counts["participants"]), int(counts["outputs"])
         self.summary.setText(
-            self.tr("%1 participant(s) · %2 h · %3 production(s)")
-            .replace("%1", str(counts["participants"]))
-            .replace("%2", format_number(counts["hours"], self.ctx.lang) or "0")
-            .replace("%3", str(counts["outputs"]))
+            " · ".join(
+                (
+                    self.tr("%n participant", "", people)
+                    if people < 2
+                    else self.tr("%n participants", "", people),
+                    self.tr("%1 h").replace("%1", format_number(counts["hours"], self.ctx.lang) or "0"),
+                    self.tr("%n production", "", made) if made < 2 else self.tr("%n productions", "", made),
+                )
+            )
         )
 
     # -- create, delete ------------------------------------------------------------------

@@ -135,10 +135,10 @@ class StructurePage(QWidget):
         columns.addWidget(identity, 1)
 
         right = QVBoxLayout()
-        facts = QGroupBox(self.tr("Chiffres de l'année"), body)
+        facts = QGroupBox(self.tr("Chiffres de l’année"), body)
         facts_box = QVBoxLayout(facts)
         pick = QHBoxLayout()
-        year_label = QLabel(self.tr("&Année :"), facts)
+        year_label = QLabel(self.tr("&Année :"), facts)
         self.year = QSpinBox(facts)
         self.year.setObjectName("facts_year")
         self.year.setRange(1990, F.THIS_YEAR_MAX)
@@ -173,18 +173,18 @@ class StructurePage(QWidget):
         settings_form = QFormLayout(settings)
         self.language = QComboBox(settings)
         self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Langue de l'interface"))
+        self.language.setAccessibleName(self.tr("Langue de l’interface"))
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(self.ctx.lang))
         self.language.activated.connect(self._language_chosen)
-        settings_form.addRow(self.tr("&Langue :"), self.language)
+        settings_form.addRow(self.tr("&Langue :"), self.language)
         path = self.ctx.db.path
         where = QLabel(str(path) if path else self.ctx.db.url, settings)
         where.setObjectName("database_location")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        settings_form.addRow(self.tr("Base de données :"), where)
+        settings_form.addRow(self.tr("Base de données :"), where)
         if path is not None:
             folder = QPushButton(self.tr("Ouvrir le &dossier"), settings)
             folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
@@ -226,7 +226,7 @@ class StructurePage(QWidget):
             self.year_row = services.year_parameters(self.ctx.db, year)
             self.year_note.setText(
                 self.tr(
-                    "Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées."
+                    "Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées."
                 ).format(year=year)
             )
         else:
@@ -263,7 +263,7 @@ class StructurePage(QWidget):
         self.form.clear_problems()
         self.structure = row
         self.form.accept_value(name, row.get(name))
-        text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, name))
+        text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, name))
         self.ctx.undo_stack.push(FieldEdit(self.ctx, None, name, old, row.get(name), text))
         self.ctx.data_changed.emit("structure")
 
@@ -279,7 +279,7 @@ class StructurePage(QWidget):
         self.year_row = row
         self.year_form.accept_value(name, row.get(name))
         self.year_note.hide()
-        text = self.tr("Modifier « {field} » ({year})").format(
+        text = self.tr("Modifier « {field} » ({year})").format(
             field=self._label(YEAR_FIELDS, name), year=year
         )
         self.ctx.undo_stack.push(FieldEdit(self.ctx, year, name, old, row.get(name), text))

@@ -443,7 +443,11 @@ class TimesheetPage(QWidget):
             self.status.setText(error)
             self._copied_at = None
         else:
-            self.status.setText(self.tr("%n saisie(s) copiée(s) de la semaine précédente.", "", count))
+            self.status.setText(
+                self.tr("%n saisie copiée de la semaine précédente.", "", count)
+                if count < 2
+                else self.tr("%n saisies copiées de la semaine précédente.", "", count)
+            )
             self._copied_at = self.ctx.undo_stack.index() if count else None
 
     def _undo_moved(self, index: int) -> None:
