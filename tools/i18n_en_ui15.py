@@ -153,4 +153,11 @@ EN: dict[str | tuple[str, str], str | tuple[str, str]] = {
     ("Findings", "Productions sans type : %n"): "Outputs without a type: %n",
     ("Findings", "Productions sans date (non exportées) : %n"): "Outputs without a date (not exported): %n",
     ("Findings", "Participants sans date de consentement : %n"): "Participants without a consent date: %n",
+    # empty states
+    "Aucune sauvegarde pour l’instant. La première sera faite après 30 minutes d’activité ou à la fermeture ; « Sauvegarder maintenant » en fait une tout de suite.": "No backups yet. The first one is made after 30 minutes of activity or on closing; “Back up now” makes one right away.",
+    "Aucun projet à afficher. Créez votre premier projet avec « Nouveau projet… ».": "No projects to show. Create your first project with “New project…”.",
+    "Aucune personne à afficher. Ajoutez-en avec « Nouvelle personne… ».": "No people to show. Add some with “New person…”.",
+    "Aucun projet. Inscrivez cette personne sur la page d’un projet (onglet Participants).": "No projects. Add this person on a project's page (Participants tab).",
+    "Aucune production à afficher. Ajoutez-en avec « Nouvelle production… ».": "No outputs to show. Add some with “New output…”.",
+    "Aucune heure à afficher. Les heures se saisissent dans la Feuille de temps (Ctrl+4).": "No hours to show. Hours are entered in the Timesheet (Ctrl+4).",
 }

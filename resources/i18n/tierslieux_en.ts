@@ -151,6 +151,10 @@ The application log holds the technical details: {log}</translation>
       <translation>Open the backups folder</translation>
     </message>
     <message>
+      <source>Aucune sauvegarde pour l’instant. La première sera faite après 30 minutes d’activité ou à la fermeture ; « Sauvegarder maintenant » en fait une tout de suite.</source>
+      <translation>No backups yet. The first one is made after 30 minutes of activity or on closing; “Back up now” makes one right away.</translation>
+    </message>
+    <message>
       <source>Une copie vérifiée de la base est faite toutes les 30 minutes d’activité, à la fermeture et avant chaque mise à jour ; on garde une copie par jour (7 jours), par semaine (4 semaines) et par mois (12 mois). Dossier : %1</source>
       <translation>A verified copy of the database is made every 30 minutes of activity, on closing and before each update; one copy per day (7 days), per week (4 weeks) and per month (12 months) is kept. Folder: %1</translation>
     </message>
@@ -966,6 +970,10 @@ Your own data are not affected. To register your organisation later: File menu �
     <message>
       <source>Liste des heures</source>
       <translation>Hours list</translation>
+    </message>
+    <message>
+      <source>Aucune heure à afficher. Les heures se saisissent dans la Feuille de temps (Ctrl+4).</source>
+      <translation>No hours to show. Hours are entered in the Timesheet (Ctrl+4).</translation>
     </message>
     <message>
       <source>Nombre de saisies</source>
@@ -1807,6 +1815,10 @@ Log: {log}</translation>
       <translation>Outputs list</translation>
     </message>
     <message>
+      <source>Aucune production à afficher. Ajoutez-en avec « Nouvelle production… ».</source>
+      <translation>No outputs to show. Add some with “New output…”.</translation>
+    </message>
+    <message>
       <source>Nouvelle production…</source>
       <translation>New output…</translation>
     </message>
@@ -1920,6 +1932,10 @@ Log: {log}</translation>
       <translation>Participants list</translation>
     </message>
     <message>
+      <source>Aucune personne à afficher. Ajoutez-en avec « Nouvelle personne… ».</source>
+      <translation>No people to show. Add some with “New person…”.</translation>
+    </message>
+    <message>
       <source>Nouvelle personne…</source>
       <translation>New person…</translation>
     </message>
@@ -1954,6 +1970,10 @@ Log: {log}</translation>
     <message>
       <source>Projets et heures</source>
       <translation>Projects and hours</translation>
+    </message>
+    <message>
+      <source>Aucun projet. Inscrivez cette personne sur la page d’un projet (onglet Participants).</source>
+      <translation>No projects. Add this person on a project's page (Participants tab).</translation>
     </message>
     <message>
       <source>Nouvelle personne</source>
@@ -2080,6 +2100,10 @@ Log: {log}</translation>
     <message>
       <source>Liste des projets</source>
       <translation>Projects list</translation>
+    </message>
+    <message>
+      <source>Aucun projet à afficher. Créez votre premier projet avec « Nouveau projet… ».</source>
+      <translation>No projects to show. Create your first project with “New project…”.</translation>
     </message>
     <message>
       <source>Nouveau projet…</source>

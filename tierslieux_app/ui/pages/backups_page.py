@@ -102,7 +102,16 @@ class BackupsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.info)
+        self.empty = QLabel(
+            self.tr(
+                "Aucune sauvegarde pour l’instant. La première sera faite après 30 minutes d’activité "
+                "ou à la fermeture ; « Sauvegarder maintenant » en fait une tout de suite."
+            )
+        )
+        self.empty.setObjectName("backups_empty")
+        self.empty.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -124,6 +133,7 @@ class BackupsPage(QWidget):
                 "semaine (4 semaines) et par mois (12 mois). Dossier : %1"
             ).replace("%1", str(paths.backup_dir()))
         )
+        self.empty.setVisible(path is not None and not backups)
         if path is None:
             self.info.setText(self.tr("Cette base n’est pas un fichier : pas de sauvegarde possible."))
         self._update_buttons()

@@ -140,6 +140,7 @@ class ExportPage(QWidget):
         self.progress.setAccessibleName(self.tr("Avancement de l’export"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()  # shown once an export starts: no « 0 % » before anything happens
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress, 1)
         layout.addLayout(actions)
@@ -320,6 +321,7 @@ class ExportPage(QWidget):
         db = self.ctx.db
         self._busy = True
         self.open_button.setVisible(False)
+        self.progress.show()
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Export en cours…"))
         self._update_state()
@@ -356,6 +358,7 @@ class ExportPage(QWidget):
         self._busy = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()
         self.status.setText(
             self.tr("L’export n’a pas abouti ; aucun fichier n’a été remplacé.") + "\n" + error_text(exc)
         )

@@ -168,6 +168,9 @@ class HoursPage(QWidget):
         self.text.textChanged.connect(self._schedule)
 
         self.view = list_view(self, "hours_list", self.tr("Liste des heures"))
+        self.view.set_placeholder(
+            self.tr("Aucune heure à afficher. Les heures se saisissent dans la Feuille de temps (Ctrl+4).")
+        )
         self.view.setModel(self.model)
         # The indicator first: enabling sorting then asks the model for that same order
         # (the model runs no query before refresh()).

@@ -65,6 +65,9 @@ class OutputsPage(QWidget):
 
         self.model = OutputsModel(ctx.lang, self)
         self.view = list_view(self, "outputs_list", self.tr("Liste des productions"))
+        self.view.set_placeholder(
+            self.tr("Aucune production à afficher. Ajoutez-en avec « Nouvelle production… ».")
+        )
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()  # the title takes the spare width
         header.setStretchLastSection(False)

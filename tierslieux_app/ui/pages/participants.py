@@ -51,6 +51,9 @@ class ParticipantsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.view = list_view(self, "participants_list", self.tr("Liste des participants"))
+        self.view.set_placeholder(
+            self.tr("Aucune personne à afficher. Ajoutez-en avec « Nouvelle personne… ».")
+        )
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ParticipantsModel.COL_LAST, Qt.SortOrder.AscendingOrder)
@@ -86,6 +89,9 @@ class ParticipantsPage(QWidget):
         self.form.setEnabled(False)
         self.projects_model = PersonProjectsModel(ctx.lang, self)
         self.projects_view = list_view(right, "participant_projects", self.tr("Projets de la personne"))
+        self.projects_view.set_placeholder(
+            self.tr("Aucun projet. Inscrivez cette personne sur la page d’un projet (onglet Participants).")
+        )
         self.projects_view.setModel(self.projects_model)
         remember_columns(self.projects_view, "participant_projects")
         self.projects_view.activated.connect(self._open_project)

@@ -64,6 +64,9 @@ class ProjectsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.view = list_view(page, "projects_list", self.tr("Liste des projets"))
+        self.view.set_placeholder(
+            self.tr("Aucun projet à afficher. Créez votre premier projet avec « Nouveau projet… ».")
+        )
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ProjectsModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
