@@ -406,7 +406,7 @@ PROJECT = (
         "code",
         vocab=V.PARTICIPATION_LEVEL,
     ),
-    Field("knowledge", "Savoirs croisés", "Types of knowledge combined", "codes", vocab=V.KNOWLEDGE),
+    Field("knowledge", "Savoirs croisés", "Knowledge types", "codes", vocab=V.KNOWLEDGE),
     Field(
         "charter_signed",
         "Charte des sciences et recherches participatives signée",
