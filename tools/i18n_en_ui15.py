@@ -160,4 +160,5 @@ EN: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Aucun projet. Inscrivez cette personne sur la page d’un projet (onglet Participants).": "No projects. Add this person on a project's page (Participants tab).",
     "Aucune production à afficher. Ajoutez-en avec « Nouvelle production… ».": "No outputs to show. Add some with “New output…”.",
     "Aucune heure à afficher. Les heures se saisissent dans la Feuille de temps (Ctrl+4).": "No hours to show. Hours are entered in the Timesheet (Ctrl+4).",
+    "« %1 » n’est pas un pourcentage entre 0 et 100": "“%1” is not a percentage between 0 and 100",
 }

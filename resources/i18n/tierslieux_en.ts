@@ -2333,6 +2333,10 @@ Log: {log}</translation>
       <translation>Change “{field}”</translation>
     </message>
     <message>
+      <source>« %1 » n’est pas un pourcentage entre 0 et 100</source>
+      <translation>“%1” is not a percentage between 0 and 100</translation>
+    </message>
+    <message>
       <source>Modifier « {field} » ({year})</source>
       <translation>Change “{field}” ({year})</translation>
     </message>

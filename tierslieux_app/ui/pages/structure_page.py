@@ -9,6 +9,7 @@ location are shown here too.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fields as F
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.services import structure as services
 from ..context import AppContext
 from ..settings import Preferences
-from ..widgets.form import FieldForm
+from ..widgets.form import FieldForm, is_share, share_label
 
 YEAR_FIELDS = tuple(f for f in F.STRUCTURE_YEAR if f.name != "year")
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -270,6 +271,12 @@ class StructurePage(QWidget):
     def _commit_year(self, name: str, value: Any) -> None:
         year = self.year.value()
         old = self.year_row.get(name)
+        field = F.by_name(YEAR_FIELDS)[name]
+        if is_share(field) and isinstance(value, Decimal) and not 0 <= value <= 1:
+            typed = self.year_form.editor(name).text().strip()  # said in %, as it was typed
+            message = self.tr("« %1 » n’est pas un pourcentage entre 0 et 100").replace("%1", typed)
+            self.year_form.show_problems([FieldProblem(name, share_label(field, self.ctx.lang), message)])
+            return
         try:
             row = services.save_year(self.ctx.db, year, {name: value})
         except ValidationError as exc:
