@@ -805,48 +805,12 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>Findings</name>
     <message>
-      <source>La structure n’est pas renseignée (nom, SIRET ou RNA, forme juridique…)</source>
-      <translation>The organisation is not registered (name, SIRET or RNA, legal form…)</translation>
-    </message>
-    <message>
-      <source>Le code commune INSEE de la structure n’est pas renseigné</source>
-      <translation>The INSEE municipality code is missing</translation>
-    </message>
-    <message>
-      <source>La région de la structure n’est pas renseignée</source>
-      <translation>The region of the organisation is missing</translation>
-    </message>
-    <message>
-      <source>Les chiffres de l’année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; les paramètres par défaut seront utilisés</source>
-      <translation>The figures of {year} (employees, FTE, budgets…) are not entered; the default parameters will be used</translation>
-    </message>
-    <message>
       <source>Projets sans date de début : %n</source>
       <translation>Projects without a start date: %n</translation>
     </message>
     <message>
-      <source>Projets sans niveau de participation : %n</source>
-      <translation>Projects without a participation level: %n</translation>
-    </message>
-    <message>
-      <source>Projets sans thématique : %n</source>
-      <translation>Projects without a theme: %n</translation>
-    </message>
-    <message>
       <source>Productions sans type : %n</source>
       <translation>Outputs without a type: %n</translation>
-    </message>
-    <message>
-      <source>Productions sans date (non exportées) : %n</source>
-      <translation>Outputs without a date (not exported): %n</translation>
-    </message>
-    <message>
-      <source>Participants sans date de consentement : %n</source>
-      <translation>Participants without a consent date: %n</translation>
-    </message>
-    <message>
-      <source>Aucune heure n’est saisie pour {year}</source>
-      <translation>No hours entered for {year}</translation>
     </message>
   </context>
   <context>
