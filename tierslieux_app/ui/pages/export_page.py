@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -135,6 +136,9 @@ class ExportPage(QWidget):
         self.export_button.setObjectName("export")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
+        self.export_button.setSizePolicy(
+            QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
+        )  # not the bar's room
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName(self.tr("Avancement de l’export"))
