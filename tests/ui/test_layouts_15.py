@@ -92,3 +92,19 @@ def test_lists_leave_a_hint_where_the_form_would_be(qtbot, window):
     assert participants.pick_hint.text().startswith("Sélectionnez une personne")
     outputs = window.show_page("outputs")
     assert outputs.pick_hint.isVisible()
+
+
+def test_one_working_year_for_the_dashboard_the_export_and_the_structure_page(qtbot, window, wait_idle):
+    from tierslieux_app.core.services import projects
+
+    projects.create_project(
+        window.ctx.db, {"title": "Atelier", "status": "en_cours", "start_date": "2023-01-10"}
+    )
+    window.ctx.data_changed.emit("project")
+    structure = window.show_page("structure")
+    structure.year.setValue(2023)  # chosen here…
+    dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.current_year() == 2023 and not dashboard.loading, timeout=20_000)
+    export = window.show_page("export")
+    qtbot.waitUntil(lambda: export.current_year() == 2023, timeout=20_000)  # …and seen everywhere
+    wait_idle()

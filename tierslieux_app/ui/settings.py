@@ -12,6 +12,20 @@ from PySide6.QtCore import QByteArray, QSettings
 from ..core import paths
 
 LANGUAGES = ("fr", "en")
+
+
+def working_year(years: list[int], last: int | None, this_year: int) -> int:
+    """The year every page works on (dashboard, export, « Structure et années »): the last one
+    chosen on any page if it has data; else the year just ended (the one the yearly file reports
+    on); else the newest past year with data; else this year."""
+    if last in years:
+        return last
+    if this_year - 1 in years:
+        return this_year - 1
+    past = [y for y in years if y <= this_year]
+    return max(past) if past else (min(years) if years else this_year)
+
+
 DEFAULT_LANGUAGE = "fr"
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core import vocab as V
 from ..context import AppContext
 from ..findings import finding_text
-from ..settings import Preferences
+from ..settings import Preferences, working_year
 from ..worker import run_in_background
 from .dashboard_widgets import FigureCard, chart_view, money, number, show_months, show_projects
 
@@ -76,15 +76,7 @@ def load_year(db: Any, year: int) -> dict[str, Any]:
     return data
 
 
-def default_year(years: list[int], last: int | None, this_year: int) -> int:
-    """The last year looked at if it has data; else the year just ended (the one the yearly
-    file reports on); else the newest past year with data; else this year."""
-    if last in years:
-        return last
-    if this_year - 1 in years:
-        return this_year - 1
-    past = [y for y in years if y <= this_year]
-    return max(past) if past else (min(years) if years else this_year)
+default_year = working_year  # one rule for every page (ui.settings)
 
 
 class FindingsList(QListWidget):
@@ -243,12 +235,11 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return
         this_year = dt.date.today().year
-        shared = self.prefs.last_year  # the working year, shared with « Structure et années »
-        if shared is not None and (shared in years or shared == this_year):
+        shared = self.prefs.last_year  # the working year, chosen on any page
+        if shared is not None:  # chosen by the person, here or on another page
             wanted = shared
         else:
             wanted = self.current_year() or default_year(years, shared, this_year)
-        self.prefs.last_year = wanted
         choices = sorted(set(years) | {wanted, this_year}, reverse=True)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..findings import finding_text
+from ..settings import Preferences
 from ..worker import run_in_background
 
 
@@ -166,7 +167,9 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         """Called when the page is shown: reload the years and checks if data changed."""
-        if self._dirty and not self._busy:
+        shared = Preferences().last_year
+        moved = shared is not None and self.current_year() not in (None, shared)
+        if (self._dirty or moved) and not self._busy:
             self.reload()
 
     def _data_changed(self, _entity: str) -> None:
@@ -193,7 +196,11 @@ class ExportPage(QWidget):
     def _got_years(self, generation: int, years: list[int]) -> None:
         if generation != self._generation:
             return
-        wanted = self.current_year() or default_year(years, dt.date.today().year)
+        shared = Preferences().last_year  # the working year, chosen on any page
+        if shared is not None:  # chosen by the person, here or on another page
+            wanted = shared
+        else:
+            wanted = self.current_year() or default_year(years, dt.date.today().year)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in sorted(set(years) | {wanted}, reverse=True):
@@ -207,6 +214,9 @@ class ExportPage(QWidget):
         return int(data) if data is not None else None
 
     def _year_chosen(self) -> None:
+        year = self.current_year()
+        if year is not None:
+            Preferences().last_year = year  # one working year for every page
         self._generation += 1
         self._load_checks()
 

@@ -33,7 +33,7 @@ from ...core import fields as F
 from ...core.errors import FieldProblem, ValidationError
 from ...core.services import structure as services
 from ..context import AppContext
-from ..settings import Preferences
+from ..settings import Preferences, working_year
 from ..widgets.form import FieldForm, is_share, share_label
 
 YEAR_FIELDS = tuple(f for f in F.STRUCTURE_YEAR if f.name != "year")
@@ -143,7 +143,10 @@ class StructurePage(QWidget):
         self.year = QSpinBox(facts)
         self.year.setObjectName("facts_year")
         self.year.setRange(1990, F.THIS_YEAR_MAX)
-        self.year.setValue(self.prefs.last_year or dt.date.today().year - 1)  # the working year
+        from ...core.services.aggregates import years_with_data
+
+        years = years_with_data(self.ctx.db)
+        self.year.setValue(working_year(years, self.prefs.last_year, dt.date.today().year))
         self.year.setAccessibleName(self.tr("Année des chiffres"))
         self.year.setKeyboardTracking(False)
         year_label.setBuddy(self.year)
