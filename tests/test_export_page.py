@@ -111,7 +111,7 @@ def test_failed_export_says_so_and_keeps_the_old_file(qtbot, page, tmp_path):
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     idle(qtbot)
     assert page.result is None
-    assert "aucun fichier n'a été remplacé" in page.status.text()
+    assert "aucun fichier n’a été remplacé" in page.status.text()
     assert page.export_button.isEnabled()
     assert [p.name for p in target.iterdir()] == [f"observatoire-tsr_00123457400000_{YEAR}.xlsx"]
 

@@ -172,7 +172,7 @@ FIELD_CASES: list[tuple[str, str, Any, str, str]] = [
     ("structure_year", "org_changes", ["autre", "fusion"], NOT_IN_VOCAB.format("fusion"), "code"),
     ("project", "start_date", "2025-02-30", BAD_DATE.format("2025-02-30"), "date"),
     ("project", "end_date", "31/13/2025", BAD_DATE.format("31/13/2025"), "date"),
-    ("time_entry", "date", "12-03-2025", BAD_DATE.format("12-03-2025"), "date"),
+    ("time_entry", "date", "31-02-2025", BAD_DATE.format("31-02-2025"), "date"),
     ("participant", "consent_date", "demain", BAD_DATE.format("demain"), "date"),
     ("time_entry", "hours", "deux", "« deux » n'est pas un nombre", "number"),
     ("time_entry", "hours", "NaN", "« NaN » n'est pas un nombre", "number"),

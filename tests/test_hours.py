@@ -149,7 +149,7 @@ def test_monday_of():
 def test_week_lines_empty_week_has_one_line_per_member(db, sample):
     lines = timesheet.week_lines(db, sample["project"], MONDAY + dt.timedelta(days=3))
     assert [(ln.name, ln.time_type, ln.activity, ln.hours) for ln in lines] == [
-        ("Karim Benali", "benevole", "autre", [None] * 7),
+        ("Karim Benali", "mis_a_disposition", "autre", [None] * 7),  # an academic researcher (ESR)
         ("Anne Dupont", "benevole", "autre", [None] * 7),
     ]
 

@@ -217,3 +217,24 @@ def test_import_refuses_what_the_service_refuses_with_the_same_words(db, tmp_pat
         problem = info.value.problems[0]
         column = "Fin" if problem.field == "end_date" else "Statut"
         assert refused.errors == [f"Ligne {refused.line}, colonne {column} : {problem.message}"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["15102026", "15/10/26", "15.10.2026", "15-10-2026", "15/10/2026", "2026-10-15", dt.date(2026, 10, 15)],
+)
+def test_one_date_parser_for_import_and_forms(raw):
+    from tierslieux_app.core import fields as F
+
+    assert parse_date(raw) == dt.date(2026, 10, 15)
+    assert F.parse_date(raw) == dt.date(2026, 10, 15)
+
+
+def test_forms_and_grid_take_the_hours_the_import_takes():
+    from tierslieux_app.core import fields as F
+
+    rule = F.by_name(F.TIME_ENTRY)["hours"]
+    for raw in ("1h30", "1 h 30", "90 min", "1:30", "1,5", "1.5"):
+        assert F._convert(rule, raw) == Decimal("1.50"), raw
+    with pytest.raises(F.Invalid, match="« ABC » n'est pas un nombre"):
+        F._convert(rule, "ABC")

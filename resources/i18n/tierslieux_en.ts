@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <source>avant mise à jour de l'application</source>
+      <source>avant mise à jour de l’application</source>
       <translation>before an application update</translation>
     </message>
     <message>
@@ -43,6 +43,10 @@
       <translation>Person</translation>
     </message>
     <message>
+      <source>Projet</source>
+      <translation>Project</translation>
+    </message>
+    <message>
       <source>Type de temps</source>
       <translation>Time type</translation>
     </message>
@@ -54,10 +58,10 @@
   <context>
     <name>Application</name>
     <message>
-      <source>Une erreur inattendue s'est produite ; la dernière opération n'a peut-être pas été enregistrée.
+      <source>Une erreur inattendue s’est produite ; la dernière opération n’a peut-être pas été enregistrée.
 
-Détail : {detail}
-Le journal de l'application contient les informations techniques : {log}</source>
+Détail : {detail}
+Le journal de l’application contient les informations techniques : {log}</source>
       <translation>An unexpected error occurred; the last operation may not have been saved.
 
 Detail: {detail}
@@ -80,7 +84,7 @@ The application log holds the technical details: {log}</translation>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <source>La base de données « {path} » ne peut pas être ouverte.
+      <source>La base de données « {path} » ne peut pas être ouverte.
 
 {reason}</source>
       <translation>The database “{path}” cannot be opened.
@@ -155,12 +159,24 @@ The application log holds the technical details: {log}</translation>
       <translation>Open the backups folder</translation>
     </message>
     <message>
-      <source>Une copie vérifiée de la base est faite toutes les 30 minutes d'activité, à la fermeture et avant chaque mise à jour ; on garde une copie par jour (7 jours), par semaine (4 semaines) et par mois (12 mois). Dossier : %1</source>
+      <source>Aucune sauvegarde pour l’instant. La première sera faite après 30 minutes d’activité ou à la fermeture ; « Sauvegarder maintenant » en fait une tout de suite.</source>
+      <translation>No backups yet. The first one is made after 30 minutes of activity or on closing; “Back up now” makes one right away.</translation>
+    </message>
+    <message>
+      <source>Une copie vérifiée de la base est faite toutes les 30 minutes d’activité, à la fermeture et avant chaque mise à jour ; on garde une copie par jour (7 jours), par semaine (4 semaines) et par mois (12 mois). Dossier : %1</source>
       <translation>A verified copy of the database is made every 30 minutes of activity, on closing and before each update; one copy per day (7 days), per week (4 weeks) and per month (12 months) is kept. Folder: %1</translation>
     </message>
     <message>
-      <source>Cette base n'est pas un fichier : pas de sauvegarde possible.</source>
+      <source>Cette base n’est pas un fichier : pas de sauvegarde possible.</source>
       <translation>This database is not a file: no backup possible.</translation>
+    </message>
+    <message>
+      <source>Remplacer toutes les données par la sauvegarde du %1 ?</source>
+      <translation>Replace all the data with the backup of %1?</translation>
+    </message>
+    <message>
+      <source>Les modifications faites depuis seront retirées de la base. L’état actuel est d’abord sauvegardé : vous pourrez y revenir depuis cette liste.</source>
+      <translation>The changes made since will be removed from the database. The current state is backed up first: you can come back to it from this list.</translation>
     </message>
     <message>
       <source>Sauvegarde en cours…</source>
@@ -169,14 +185,6 @@ The application log holds the technical details: {log}</translation>
     <message>
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
-    </message>
-    <message>
-      <source>Remplacer toutes les données par la sauvegarde du %1 ?</source>
-      <translation>Replace all the data with the backup of %1?</translation>
-    </message>
-    <message>
-      <source>Les modifications faites depuis seront retirées de la base. L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette liste.</source>
-      <translation>The changes made since will be removed from the database. The current state is backed up first: you can come back to it from this list.</translation>
     </message>
     <message>
       <source>Restaurer</source>
@@ -198,16 +206,16 @@ The application log holds the technical details: {log}</translation>
       <translation>Welcome to TiersLieux</translation>
     </message>
     <message>
-      <source>TiersLieux enregistre la recherche participative de votre tiers-lieu et prépare le fichier annuel pour l'Observatoire. Vos données restent sur cet ordinateur.</source>
+      <source>TiersLieux enregistre la recherche participative de votre tiers-lieu et prépare le fichier annuel pour l’Observatoire. Vos données restent sur cet ordinateur.</source>
       <translation>TiersLieux records the participatory research of your third place and prepares the yearly file for the Observatory. Your data stay on this computer.</translation>
+    </message>
+    <message>
+      <source>&amp;Découvrir l’application avec des données de démonstration</source>
+      <translation>&amp;Discover the application with demo data</translation>
     </message>
     <message>
       <source>&amp;Enregistrer ma structure</source>
       <translation>&amp;Register my organisation</translation>
-    </message>
-    <message>
-      <source>&amp;Découvrir l'application avec des données de démonstration</source>
-      <translation>&amp;Discover the application with demo data</translation>
     </message>
   </context>
   <context>
@@ -256,9 +264,23 @@ The application log holds the technical details: {log}</translation>
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
+    <message numerus="yes">
+      <source>%n enregistrement a été modifié ici et sur un autre poste. Pour chaque champ, choisissez la valeur à garder : rien n’est remplacé sans votre choix.</source>
+      <translation>
+        <numerusform>%n record was changed here and on another computer. For each field, choose the value to keep: nothing is replaced without your choice.</numerusform>
+        <numerusform>%n records were changed here and on another computer. For each field, choose the value to keep: nothing is replaced without your choice.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n enregistrements ont été modifiés ici et sur un autre poste. Pour chaque champ, choisissez la valeur à garder : rien n’est remplacé sans votre choix.</source>
+      <translation>
+        <numerusform>%n record was changed here and on another computer. For each field, choose the value to keep: nothing is replaced without your choice.</numerusform>
+        <numerusform>%n records were changed here and on another computer. For each field, choose the value to keep: nothing is replaced without your choice.</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>%1 enregistrement(s) ont été modifiés ici et sur un autre poste. Pour chaque champ, choisissez la valeur à garder : rien n'est remplacé sans votre choix.</source>
-      <translation>%1 record(s) were changed here and on another computer. For each field, choose the value to keep: nothing is replaced without your choice.</translation>
+      <source>Choisissez la valeur à garder pour : %1.</source>
+      <translation>Choose the value to keep for: %1.</translation>
     </message>
     <message>
       <source>Aucun conflit à régler.</source>
@@ -281,10 +303,6 @@ The application log holds the technical details: {log}</translation>
       <translation>Take the received value</translation>
     </message>
     <message>
-      <source>Choisissez la valeur à garder pour : %1.</source>
-      <translation>Choose the value to keep for: %1.</translation>
-    </message>
-    <message>
       <source>Conflit non réglé</source>
       <translation>Unresolved conflict</translation>
     </message>
@@ -296,7 +314,7 @@ The application log holds the technical details: {log}</translation>
       <translation>Damaged database</translation>
     </message>
     <message>
-      <source>&lt;b&gt;La base « %1 » est endommagée.&lt;/b&gt;&lt;br&gt;Elle n'a pas été modifiée. Restaurer une sauvegarde remet la base dans l'état de cette sauvegarde ; le fichier abîmé est gardé dans le même dossier, sous un autre nom (il n'est pas effacé).</source>
+      <source>&lt;b&gt;La base « %1 » est endommagée.&lt;/b&gt;&lt;br&gt;Elle n’a pas été modifiée. Restaurer une sauvegarde remet la base dans l’état de cette sauvegarde ; le fichier abîmé est gardé dans le même dossier, sous un autre nom (il n’est pas effacé).</source>
       <translation>&lt;b&gt;The database “%1” is damaged.&lt;/b&gt;&lt;br&gt;It has not been changed. Restoring a backup puts the database back in the state of that backup; the damaged file is kept in the same folder under another name (it is not deleted).</translation>
     </message>
     <message>
@@ -304,11 +322,11 @@ The application log holds the technical details: {log}</translation>
       <translation>Details of the problems found</translation>
     </message>
     <message>
-      <source>Dernière sauvegarde saine : %1 (%2).</source>
+      <source>Dernière sauvegarde saine : %1 (%2).</source>
       <translation>Last sound backup: %1 (%2).</translation>
     </message>
     <message>
-      <source>Aucune sauvegarde saine n'a été trouvée dans le dossier des sauvegardes.</source>
+      <source>Aucune sauvegarde saine n’a été trouvée dans le dossier des sauvegardes.</source>
       <translation>No sound backup was found in the backups folder.</translation>
     </message>
     <message>
@@ -324,7 +342,7 @@ The application log holds the technical details: {log}</translation>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>Détail technique :</source>
+      <source>Détail technique :</source>
       <translation>Technical detail:</translation>
     </message>
     <message>
@@ -343,12 +361,12 @@ The application log holds the technical details: {log}</translation>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <source>&amp;Année :</source>
-      <translation>&amp;Year:</translation>
-    </message>
-    <message>
       <source>Année affichée</source>
       <translation>Year shown</translation>
+    </message>
+    <message>
+      <source>Créez votre premier projet…</source>
+      <translation>Create your first project…</translation>
     </message>
     <message>
       <source>Heures par mois</source>
@@ -357,18 +375,6 @@ The application log holds the technical details: {log}</translation>
     <message>
       <source>Heures par projet (10 premiers)</source>
       <translation>Hours per project (top 10)</translation>
-    </message>
-    <message>
-      <source>Avant l'export annuel : à compléter</source>
-      <translation>Before the yearly export: to complete</translation>
-    </message>
-    <message>
-      <source>Éléments à compléter avant l'export</source>
-      <translation>Items to complete before the export</translation>
-    </message>
-    <message>
-      <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger</source>
-      <translation>Double-click or press Enter to open the item to fix</translation>
     </message>
     <message>
       <source>heures au total</source>
@@ -423,12 +429,24 @@ The application log holds the technical details: {log}</translation>
       <translation>at {n} h per FTE</translation>
     </message>
     <message>
-      <source>au taux de {rate} de l'heure</source>
+      <source>au taux de {rate} de l’heure</source>
       <translation>at {rate} per hour</translation>
+    </message>
+    <message>
+      <source>Tout est prêt pour l’export de {year}.</source>
+      <translation>Everything is ready for the {year} export.</translation>
     </message>
     <message>
       <source>sans type</source>
       <translation>without type</translation>
+    </message>
+    <message>
+      <source>Aucun projet pour l’instant. Créez votre premier projet, puis ajoutez-y ses participants et saisissez leurs heures dans la Feuille de temps (Ctrl+4).</source>
+      <translation>No projects yet. Create your first project, then add its participants and enter their hours in the Timesheet (Ctrl+4).</translation>
+    </message>
+    <message>
+      <source>Aucune heure saisie en {year}. Saisissez-les dans la Feuille de temps (Ctrl+4), ou choisissez une autre année.</source>
+      <translation>No hours entered for {year}. Enter them in the Timesheet (Ctrl+4), or choose another year.</translation>
     </message>
     <message>
       <source>soit {n} ETP</source>
@@ -439,12 +457,24 @@ The application log holds the technical details: {log}</translation>
       <translation>hours</translation>
     </message>
     <message>
-      <source>aucune heure</source>
-      <translation>no hours</translation>
+      <source>&amp;Année :</source>
+      <translation>&amp;Year:</translation>
     </message>
     <message>
-      <source>Tout est prêt pour l'export de {year}.</source>
-      <translation>Everything is ready for the {year} export.</translation>
+      <source>Avant l’export annuel : à compléter</source>
+      <translation>Before the yearly export: to complete</translation>
+    </message>
+    <message>
+      <source>Éléments à compléter avant l’export</source>
+      <translation>Items to complete before the export</translation>
+    </message>
+    <message>
+      <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger</source>
+      <translation>Double-click or press Enter to open the item to fix</translation>
+    </message>
+    <message>
+      <source>aucune heure</source>
+      <translation>no hours</translation>
     </message>
     <message>
       <source>Bloquant</source>
@@ -477,14 +507,14 @@ The application log holds the technical details: {log}</translation>
       <translation>Demo data</translation>
     </message>
     <message>
-      <source>Pour découvrir l'application sans toucher à vos données.</source>
+      <source>Pour découvrir l’application sans toucher à vos données.</source>
       <translation>To discover the application without touching your data.</translation>
     </message>
     <message>
-      <source>Une base de démonstration (structure, projets, participants et heures inventés) va être créée dans :
+      <source>Une base de démonstration (structure, projets, participants et heures inventés) va être créée dans :
 {path}
 
-Vos propres données ne sont pas concernées. Pour enregistrer votre structure plus tard : menu Fichier → Nouvelle base…</source>
+Vos propres données ne sont pas concernées. Pour enregistrer votre structure plus tard : menu Fichier → Nouvelle base…</source>
       <translation>A demo database (invented organisation, projects, participants and hours) will be created in:
 {path}
 
@@ -589,7 +619,7 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>EntryDialog</name>
     <message>
-      <source>Modifier une saisie d'heures</source>
+      <source>Modifier une saisie d’heures</source>
       <translation>Change an hours entry</translation>
     </message>
     <message>
@@ -608,11 +638,11 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Permanent erasure</translation>
     </message>
     <message>
-      <source>Effacer définitivement les données personnelles de %1 (nom, prénom, courriel, téléphone, notes) ? Cette action ne peut pas être annulée.</source>
+      <source>Effacer définitivement les données personnelles de %1 (nom, prénom, courriel, téléphone, notes) ? Cette action ne peut pas être annulée.</source>
       <translation>Permanently erase the personal data of %1 (name, first name, e-mail, phone, notes)? This cannot be undone.</translation>
     </message>
     <message>
-      <source>&amp;Anonymiser : garder ses heures et participations (statistiques)</source>
+      <source>&amp;Anonymiser : garder ses heures et participations (statistiques)</source>
       <translation>&amp;Anonymise: keep their hours and participations (statistics)</translation>
     </message>
     <message>
@@ -648,14 +678,35 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>The personal data have been erased from the database file.</translation>
     </message>
     <message>
-      <source>Un autre programme lit la base : fermez-le puis recommencez pour finir le nettoyage.</source>
+      <source>Un autre programme lit la base : fermez-le puis recommencez pour finir le nettoyage.</source>
       <translation>Another program is reading the database: close it and try again to finish the clean-up.</translation>
     </message>
     <message numerus="yes">
-      <source>%n sauvegarde(s) contiennent encore cette personne :</source>
+      <source>%n sauvegarde contient encore cette personne :</source>
       <translation>
-        <numerusform>%n backup still contains this person:</numerusform>
-        <numerusform>%n backups still contain this person:</numerusform>
+        <numerusform>%n backup still holds this person:</numerusform>
+        <numerusform>%n backups still hold this person:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sauvegardes contiennent encore cette personne :</source>
+      <translation>
+        <numerusform>%n backup still holds this person:</numerusform>
+        <numerusform>%n backups still hold this person:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>La personne a été effacée de la base et de %n sauvegarde.</source>
+      <translation>
+        <numerusform>The person was erased from the database and from %n backup.</numerusform>
+        <numerusform>The person was erased from the database and from %n backups.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>La personne a été effacée de la base et de %n sauvegardes.</source>
+      <translation>
+        <numerusform>The person was erased from the database and from %n backup.</numerusform>
+        <numerusform>The person was erased from the database and from %n backups.</numerusform>
       </translation>
     </message>
     <message>
@@ -665,13 +716,6 @@ Your own data are not affected. To register your organisation later: File menu �
     <message>
       <source>Nettoyage des sauvegardes…</source>
       <translation>Cleaning the backups…</translation>
-    </message>
-    <message numerus="yes">
-      <source>La personne a été effacée de la base et de %n sauvegarde(s).</source>
-      <translation>
-        <numerusform>The person was erased from the database and from %n backup.</numerusform>
-        <numerusform>The person was erased from the database and from %n backups.</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -704,9 +748,23 @@ Your own data are not affected. To register your organisation later: File menu �
       <source>Lot exporté</source>
       <translation>Batch exported</translation>
     </message>
+    <message numerus="yes">
+      <source>%n enregistrement écrit dans « %2 ».</source>
+      <translation>
+        <numerusform>%n record written to “%2”.</numerusform>
+        <numerusform>%n records written to “%2”.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n enregistrements écrits dans « %2 ».</source>
+      <translation>
+        <numerusform>%n record written to “%2”.</numerusform>
+        <numerusform>%n records written to “%2”.</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>%1 enregistrement(s) écrits dans « %2 ».</source>
-      <translation>%1 record(s) written to “%2”.</translation>
+      <source>Enregistrements reçus : %1 · pris : %2 · déjà connus : %3 · conflits : %4</source>
+      <translation>Records received: %1 · taken: %2 · already known: %3 · conflicts: %4</translation>
     </message>
     <message>
       <source>Importer un lot</source>
@@ -715,10 +773,6 @@ Your own data are not affected. To register your organisation later: File menu �
     <message>
       <source>Fusion du lot…</source>
       <translation>Merging the batch…</translation>
-    </message>
-    <message>
-      <source>%1 enregistrement(s) reçus : %2 pris, %3 déjà connus, %4 conflit(s).</source>
-      <translation>%1 record(s) received: %2 taken, %3 already known, %4 conflict(s).</translation>
     </message>
     <message>
       <source>Lot importé</source>
@@ -732,19 +786,19 @@ Your own data are not affected. To register your organisation later: File menu �
   <context>
     <name>ExportPage</name>
     <message>
-      <source>Export annuel pour l'Observatoire</source>
-      <translation>Yearly export for the Observatory</translation>
-    </message>
-    <message>
-      <source>Un fichier par année, pseudonymisé : aucun nom, e-mail, téléphone ni note de personne n'y figure. Le classeur XLSX se lit dans un tableur ; le Data Package (CSV) s'importe par programme. Les deux contiennent les mêmes valeurs.</source>
-      <translation>One file per year, pseudonymised: no person's name, e-mail, phone or notes are in it. The XLSX workbook opens in a spreadsheet; the Data Package (CSV) is for programs. Both hold the same values.</translation>
-    </message>
-    <message>
       <source>Année à exporter</source>
       <translation>Year to export</translation>
     </message>
     <message>
-      <source>&amp;Année :</source>
+      <source>Export annuel pour l’Observatoire</source>
+      <translation>Yearly export for the Observatory</translation>
+    </message>
+    <message>
+      <source>Un fichier par année, pseudonymisé : aucun nom, e-mail, téléphone ni note de personne n’y figure. Le classeur XLSX se lit dans un tableur ; le Data Package (CSV) s’importe par programme. Les deux contiennent les mêmes valeurs.</source>
+      <translation>One file per year, pseudonymised: no person's name, e-mail, phone or notes are in it. The XLSX workbook opens in a spreadsheet; the Data Package (CSV) is for programs. Both hold the same values.</translation>
+    </message>
+    <message>
+      <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
@@ -756,12 +810,52 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>XLSX workbook (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <source>Data Package : CSV et datapackage.json (ZIP)</source>
+      <source>Data Package : CSV et datapackage.json (ZIP)</source>
       <translation>Data Package: CSV and datapackage.json (ZIP)</translation>
     </message>
     <message>
-      <source>&amp;Format :</source>
+      <source>&amp;Format :</source>
       <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>&amp;Dossier :</source>
+      <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <source>Fichier :</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <source>Vérifications avant l’export</source>
+      <translation>Checks before the export</translation>
+    </message>
+    <message>
+      <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger</source>
+      <translation>Double-click or press Enter to open the item to fix</translation>
+    </message>
+    <message>
+      <source>J’ai lu les &amp;avertissements et j’exporte quand même</source>
+      <translation>I have read the &amp;warnings and export anyway</translation>
+    </message>
+    <message>
+      <source>Avancement de l’export</source>
+      <translation>Export progress</translation>
+    </message>
+    <message>
+      <source>Tout est prêt : aucune donnée obligatoire ne manque.</source>
+      <translation>All set: no required data is missing.</translation>
+    </message>
+    <message>
+      <source>Corrigez d’abord les éléments bloquants de la liste.</source>
+      <translation>First fix the blocking items of the list.</translation>
+    </message>
+    <message>
+      <source>Fichier écrit : {path} ({rows} lignes). Empreinte SHA-256 : {digest}</source>
+      <translation>File written: {path} ({rows} rows). SHA-256 digest: {digest}</translation>
+    </message>
+    <message>
+      <source>L’export n’a pas abouti ; aucun fichier n’a été remplacé.</source>
+      <translation>The export failed; no file was replaced.</translation>
     </message>
     <message>
       <source>Dossier de destination</source>
@@ -772,32 +866,8 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <source>&amp;Dossier :</source>
-      <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-      <source>Fichier :</source>
-      <translation>File:</translation>
-    </message>
-    <message>
-      <source>Vérifications avant l'export</source>
-      <translation>Checks before the export</translation>
-    </message>
-    <message>
-      <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger</source>
-      <translation>Double-click or press Enter to open the item to fix</translation>
-    </message>
-    <message>
-      <source>J'ai lu les &amp;avertissements et j'exporte quand même</source>
-      <translation>I have read the &amp;warnings and export anyway</translation>
-    </message>
-    <message>
       <source>&amp;Exporter</source>
       <translation>&amp;Export</translation>
-    </message>
-    <message>
-      <source>Avancement de l'export</source>
-      <translation>Export progress</translation>
     </message>
     <message>
       <source>&amp;Ouvrir le dossier</source>
@@ -808,20 +878,12 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Checking…</translation>
     </message>
     <message>
-      <source>Tout est prêt : aucune donnée obligatoire ne manque.</source>
-      <translation>All set: no required data is missing.</translation>
-    </message>
-    <message>
       <source>Bloquant</source>
       <translation>Blocking</translation>
     </message>
     <message>
       <source>Avertissement</source>
       <translation>Warning</translation>
-    </message>
-    <message>
-      <source>Corrigez d'abord les éléments bloquants de la liste.</source>
-      <translation>First fix the blocking items of the list.</translation>
     </message>
     <message>
       <source>Cochez la case pour accepter les avertissements.</source>
@@ -831,67 +893,23 @@ Your own data are not affected. To register your organisation later: File menu �
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
-    <message>
-      <source>Fichier écrit : {path} ({rows} lignes). Empreinte SHA-256 : {digest}</source>
-      <translation>File written: {path} ({rows} rows). SHA-256 digest: {digest}</translation>
-    </message>
-    <message>
-      <source>L'export n'a pas abouti ; aucun fichier n'a été remplacé.</source>
-      <translation>The export failed; no file was replaced.</translation>
-    </message>
   </context>
   <context>
     <name>FieldForm</name>
     <message>
-      <source>Erreur : %s</source>
+      <source>Erreur : %s</source>
       <translation>Error: %s</translation>
     </message>
   </context>
   <context>
     <name>Findings</name>
     <message>
-      <source>La structure n'est pas renseignée (nom, SIRET ou RNA, forme juridique…)</source>
-      <translation>The organisation is not registered (name, SIRET or RNA, legal form…)</translation>
-    </message>
-    <message>
-      <source>Le code commune INSEE de la structure n'est pas renseigné</source>
-      <translation>The INSEE municipality code is missing</translation>
-    </message>
-    <message>
-      <source>La région de la structure n'est pas renseignée</source>
-      <translation>The region of the organisation is missing</translation>
-    </message>
-    <message>
-      <source>Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; les paramètres par défaut seront utilisés</source>
-      <translation>The figures of {year} (employees, FTE, budgets…) are not entered; the default parameters will be used</translation>
-    </message>
-    <message>
-      <source>%n projet(s) sans date de début</source>
+      <source>Projets sans date de début : %n</source>
       <translation>Projects without a start date: %n</translation>
     </message>
     <message>
-      <source>%n projet(s) sans niveau de participation</source>
-      <translation>Projects without a participation level: %n</translation>
-    </message>
-    <message>
-      <source>%n projet(s) sans thématique</source>
-      <translation>Projects without a theme: %n</translation>
-    </message>
-    <message>
-      <source>%n production(s) sans type</source>
+      <source>Productions sans type : %n</source>
       <translation>Outputs without a type: %n</translation>
-    </message>
-    <message>
-      <source>%n production(s) sans date (non exportée(s))</source>
-      <translation>Outputs without a date (not exported): %n</translation>
-    </message>
-    <message>
-      <source>%n participant(s) sans date de consentement</source>
-      <translation>Participants without a consent date: %n</translation>
-    </message>
-    <message>
-      <source>Aucune heure n'est saisie pour {year}</source>
-      <translation>No hours entered for {year}</translation>
     </message>
   </context>
   <context>
@@ -1017,6 +1035,10 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Hours list</translation>
     </message>
     <message>
+      <source>Aucune heure à afficher. Les heures se saisissent dans la Feuille de temps (Ctrl+4).</source>
+      <translation>No hours to show. Hours are entered in the Timesheet (Ctrl+4).</translation>
+    </message>
+    <message>
       <source>Nombre de saisies</source>
       <translation>Number of entries</translation>
     </message>
@@ -1041,30 +1063,43 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Type</translation>
     </message>
     <message>
-      <source>« %1 » n'est pas une date (JJ/MM/AAAA)</source>
+      <source>« %1 » n’est pas une date (JJ/MM/AAAA)</source>
       <translation>“%1” is not a date (DD/MM/YYYY)</translation>
     </message>
-    <message>
-      <source>%1 saisie(s)</source>
-      <translation>%1 entries</translation>
+    <message numerus="yes">
+      <source>%1 saisie</source>
+      <translation>
+        <numerusform>%1 entry</numerusform>
+        <numerusform>%1 entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 saisies</source>
+      <translation>
+        <numerusform>%1 entry</numerusform>
+        <numerusform>%1 entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 saisies ou plus (comptage…)</source>
+      <translation>
+        <numerusform>%1 entry or more (counting…)</numerusform>
+        <numerusform>%1 entries or more (counting…)</numerusform>
+      </translation>
     </message>
     <message>
-      <source>%1 saisie(s) ou plus (comptage…)</source>
-      <translation>%1 entries or more (counting…)</translation>
+      <source>Supprimer une saisie d’heures</source>
+      <translation>Delete an hours entry</translation>
     </message>
     <message>
       <source>La saisie de %1 h de %2 le %3</source>
       <translation>The entry of %1 h by %2 on %3</translation>
     </message>
-    <message>
-      <source>Supprimer une saisie d'heures</source>
-      <translation>Delete an hours entry</translation>
-    </message>
   </context>
   <context>
     <name>IdentitySection</name>
     <message>
-      <source>Modifier « %1 » du projet</source>
+      <source>Modifier « %1 » du projet</source>
       <translation>Change “%1” of the project</translation>
     </message>
   </context>
@@ -1099,10 +1134,6 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-      <source>Fichier (XLSX ou CSV) :</source>
-      <translation>File (XLSX or CSV):</translation>
-    </message>
-    <message>
       <source>Type de données</source>
       <translation>Kind of data</translation>
     </message>
@@ -1111,11 +1142,15 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Create an empty &amp;template…</translation>
     </message>
     <message>
-      <source>Le fichier contient :</source>
+      <source>Fichier (XLSX ou CSV) :</source>
+      <translation>File (XLSX or CSV):</translation>
+    </message>
+    <message>
+      <source>Le fichier contient :</source>
       <translation>The file holds:</translation>
     </message>
     <message>
-      <source>Correspondance des colonnes (modifiable) :</source>
+      <source>Correspondance des colonnes (modifiable) :</source>
       <translation>Column mapping (can be changed):</translation>
     </message>
     <message>
@@ -1175,8 +1210,40 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>— ignore —</translation>
     </message>
     <message>
-      <source>Correspondance modifiée : cliquez sur « Vérifier ».</source>
+      <source>Correspondance modifiée : cliquez sur « Vérifier ».</source>
       <translation>Mapping changed: click “Check”.</translation>
+    </message>
+    <message>
+      <source>Lignes à importer : %1 · déjà présentes : %2 · en double : %3 · refusées : %4.</source>
+      <translation>Rows to import: %1 · already there: %2 · duplicates: %3 · refused: %4.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ligne importée.</source>
+      <translation>
+        <numerusform>%n row imported.</numerusform>
+        <numerusform>%n rows imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lignes importées.</source>
+      <translation>
+        <numerusform>%n row imported.</numerusform>
+        <numerusform>%n rows imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n personne ajoutée à un projet comme contributeur.</source>
+      <translation>
+        <numerusform>%n person added to a project as a contributor.</numerusform>
+        <numerusform>%n people added to a project as contributors.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n personnes ajoutées à un projet comme contributeurs.</source>
+      <translation>
+        <numerusform>%n person added to a project as a contributor.</numerusform>
+        <numerusform>%n people added to a project as contributors.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Ligne</source>
@@ -1207,20 +1274,8 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>error</translation>
     </message>
     <message>
-      <source>%1 ligne(s) à importer, %2 déjà présente(s), %3 en double, %4 refusée(s).</source>
-      <translation>%1 row(s) to import, %2 already there, %3 duplicated, %4 refused.</translation>
-    </message>
-    <message>
       <source>Import en cours…</source>
       <translation>Importing…</translation>
-    </message>
-    <message>
-      <source>%1 ligne(s) importée(s).</source>
-      <translation>%1 row(s) imported.</translation>
-    </message>
-    <message>
-      <source>%1 personne(s) ajoutée(s) à un projet comme contributeur.</source>
-      <translation>%1 person(s) added to a project as contributor.</translation>
     </message>
     <message>
       <source>Import impossible</source>
@@ -1266,9 +1321,9 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>an unknown computer</translation>
     </message>
     <message>
-      <source>La base « %1 » est déjà ouverte par %2 sur l'ordinateur « %3 »%4.
+      <source>La base « %1 » est déjà ouverte par %2 sur l’ordinateur « %3 »%4.
 
-Une seule copie de TiersLieux peut la modifier à la fois. Fermez l'autre fenêtre puis relancez, ou ouvrez la base en lecture seule pour consulter les données.</source>
+Une seule copie de TiersLieux peut la modifier à la fois. Fermez l’autre fenêtre puis relancez, ou ouvrez la base en lecture seule pour consulter les données.</source>
       <translation>The database “%1” is already open by %2 on the computer “%3”%4.
 
 Only one copy of TiersLieux can change it at a time. Close the other window and start again, or open the database read-only to look at the data.</translation>
@@ -1349,8 +1404,26 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
       <translation>GDPR erasure</translation>
     </message>
     <message>
-      <source>Filtrer par type d'élément</source>
+      <source>Filtrer par type d’élément</source>
       <translation>Filter by kind of item</translation>
+    </message>
+    <message>
+      <source>&amp;Afficher :</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ligne</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lignes</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
     </message>
     <message>
       <source>Date</source>
@@ -1371,17 +1444,6 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
     <message>
       <source>&amp;Fermer</source>
       <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Afficher :</source>
-      <translation>&amp;Show:</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n ligne(s)</source>
-      <translation>
-        <numerusform>%n line</numerusform>
-        <numerusform>%n lines</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -1511,16 +1573,30 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
       <translation>&amp;About TiersLieux</translation>
     </message>
     <message>
-      <source>Barre d'outils</source>
+      <source>Barre d’outils</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <source>Langue : français</source>
+      <source>Langue : français</source>
       <translation>Language: French</translation>
     </message>
     <message>
-      <source>Langue : anglais</source>
+      <source>Langue : anglais</source>
       <translation>Language: English</translation>
+    </message>
+    <message>
+      <source>TiersLieux {version}
+
+La recherche participative des tiers-lieux et son fichier annuel pour l’Observatoire du TSR.
+
+Base de données : {db}
+Journal : {log}</source>
+      <translation>TiersLieux {version}
+
+Participatory research of third places and its yearly file for the Observatory of the third sector of research.
+
+Database: {db}
+Log: {log}</translation>
     </message>
     <message>
       <source>Base TiersLieux (*.sqlite3 *.sqlite *.db)</source>
@@ -1537,20 +1613,6 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
     <message>
       <source>À propos de TiersLieux</source>
       <translation>About TiersLieux</translation>
-    </message>
-    <message>
-      <source>TiersLieux {version}
-
-La recherche participative des tiers-lieux et son fichier annuel pour l'Observatoire du TSR.
-
-Base de données : {db}
-Journal : {log}</source>
-      <translation>TiersLieux {version}
-
-Participatory research of third places and its yearly file for the Observatory of the third sector of research.
-
-Database: {db}
-Log: {log}</translation>
     </message>
   </context>
   <context>
@@ -1654,7 +1716,7 @@ Log: {log}</translation>
       <translation>Checked files</translation>
     </message>
     <message>
-      <source>&amp;Année :</source>
+      <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
@@ -1722,12 +1784,20 @@ Log: {log}</translation>
       <translation>not valid</translation>
     </message>
     <message>
-      <source>{valid} fichier(s) valide(s) sur {total}. Double-cliquez une ligne pour le détail.</source>
-      <translation>{valid} valid file(s) out of {total}. Double-click a line for the details.</translation>
+      <source>Fichiers valides : {valid} sur {total}. Double-cliquez une ligne pour le détail.</source>
+      <translation>Valid files: {valid} out of {total}. Double-click a line for the details.</translation>
     </message>
     <message>
-      <source>Détail : {file}</source>
+      <source>Détail : {file}</source>
       <translation>Details: {file}</translation>
+    </message>
+    <message>
+      <source>Fichiers importés : {done} sur {total}.</source>
+      <translation>Files imported: {done} out of {total}.</translation>
+    </message>
+    <message>
+      <source>Classeur national écrit : {path}</source>
+      <translation>National workbook written: {path}</translation>
     </message>
     <message>
       <source>Problèmes du fichier</source>
@@ -1736,10 +1806,6 @@ Log: {log}</translation>
     <message>
       <source>Import des fichiers…</source>
       <translation>Importing the files…</translation>
-    </message>
-    <message>
-      <source>{done} fichier(s) importé(s) sur {total}.</source>
-      <translation>{done} file(s) imported out of {total}.</translation>
     </message>
     <message>
       <source>secret</source>
@@ -1752,10 +1818,6 @@ Log: {log}</translation>
     <message>
       <source>Classeur (*.xlsx)</source>
       <translation>Workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Classeur national écrit : {path}</source>
-      <translation>National workbook written: {path}</translation>
     </message>
     <message>
       <source>Écriture du classeur national…</source>
@@ -1871,6 +1933,10 @@ Log: {log}</translation>
       <translation>Outputs list</translation>
     </message>
     <message>
+      <source>Aucune production à afficher. Ajoutez-en avec « Nouvelle production… ».</source>
+      <translation>No outputs to show. Add some with “New output…”.</translation>
+    </message>
+    <message>
       <source>Nouvelle production…</source>
       <translation>New output…</translation>
     </message>
@@ -1879,19 +1945,35 @@ Log: {log}</translation>
       <translation>Delete</translation>
     </message>
     <message>
+      <source>P&amp;rojet :</source>
+      <translation>P&amp;roject:</translation>
+    </message>
+    <message>
+      <source>&amp;Type :</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <source>A&amp;nnée :</source>
+      <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
       <source>Auteurs (participants du projet)</source>
       <translation>Authors (project participants)</translation>
+    </message>
+    <message>
+      <source>Sélectionnez une production dans la liste pour voir et modifier sa fiche, ou créez-en une avec « Nouvelle production… ».</source>
+      <translation>Select an output in the list to see and edit it, or create one with “New output…”.</translation>
     </message>
     <message>
       <source>Auteurs</source>
       <translation>Authors</translation>
     </message>
     <message>
-      <source>Modifier « %1 » d'une production</source>
+      <source>Modifier « %1 » d’une production</source>
       <translation>Change “%1” of an output</translation>
     </message>
     <message>
-      <source>Modifier les auteurs d'une production</source>
+      <source>Modifier les auteurs d’une production</source>
       <translation>Change the authors of an output</translation>
     </message>
     <message>
@@ -1968,6 +2050,10 @@ Log: {log}</translation>
       <translation>Participants list</translation>
     </message>
     <message>
+      <source>Aucune personne à afficher. Ajoutez-en avec « Nouvelle personne… ».</source>
+      <translation>No people to show. Add some with “New person…”.</translation>
+    </message>
+    <message>
       <source>Nouvelle personne…</source>
       <translation>New person…</translation>
     </message>
@@ -1984,20 +2070,28 @@ Log: {log}</translation>
       <translation>Erase permanently…</translation>
     </message>
     <message>
-      <source>Droit à l'effacement : efface ses données personnelles, ici et dans les sauvegardes</source>
+      <source>Droit à l’effacement : efface ses données personnelles, ici et dans les sauvegardes</source>
       <translation>Right to erasure: erases their personal data, here and in the backups</translation>
+    </message>
+    <message>
+      <source>Sélectionnez une personne dans la liste pour voir et modifier sa fiche, ou créez-en une avec « Nouvelle personne… ».</source>
+      <translation>Select a person in the list to see and edit their record, or create one with “New person…”.</translation>
+    </message>
+    <message>
+      <source>Total : %1 h</source>
+      <translation>Total: %1 h</translation>
+    </message>
+    <message>
+      <source>Modifier « %1 » d’une personne</source>
+      <translation>Change “%1” of a person</translation>
     </message>
     <message>
       <source>Projets et heures</source>
       <translation>Projects and hours</translation>
     </message>
     <message>
-      <source>Total : %1 h</source>
-      <translation>Total: %1 h</translation>
-    </message>
-    <message>
-      <source>Modifier « %1 » d'une personne</source>
-      <translation>Change “%1” of a person</translation>
+      <source>Aucun projet. Inscrivez cette personne sur la page d’un projet (onglet Participants).</source>
+      <translation>No projects. Add this person on a project's page (Participants tab).</translation>
     </message>
     <message>
       <source>Nouvelle personne</source>
@@ -2086,6 +2180,13 @@ Log: {log}</translation>
     </message>
   </context>
   <context>
+    <name>PersonWeekModel</name>
+    <message>
+      <source>Projet</source>
+      <translation>Project</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectsModel</name>
     <message>
       <source>Titre</source>
@@ -2117,6 +2218,10 @@ Log: {log}</translation>
     <message>
       <source>Liste des projets</source>
       <translation>Projects list</translation>
+    </message>
+    <message>
+      <source>Aucun projet à afficher. Créez votre premier projet avec « Nouveau projet… ».</source>
+      <translation>No projects to show. Create your first project with “New project…”.</translation>
     </message>
     <message>
       <source>Nouveau projet…</source>
@@ -2154,9 +2259,37 @@ Log: {log}</translation>
       <source>Productions</source>
       <translation>Outputs</translation>
     </message>
+    <message numerus="yes">
+      <source>%n participant</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participants</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>%1 participant(s) · %2 h · %3 production(s)</source>
-      <translation>%1 participant(s) · %2 h · %3 output(s)</translation>
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n production</source>
+      <translation>
+        <numerusform>%n output</numerusform>
+        <numerusform>%n outputs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n productions</source>
+      <translation>
+        <numerusform>%n output</numerusform>
+        <numerusform>%n outputs</numerusform>
+      </translation>
     </message>
     <message>
       <source>Nouveau projet</source>
@@ -2189,12 +2322,22 @@ Log: {log}</translation>
       <translation>Data retention period</translation>
     </message>
     <message>
-      <source>Le RGPD demande de ne garder les données personnelles que le temps nécessaire. Voici les personnes sans heures, participation ni modification depuis :</source>
+      <source>Le RGPD demande de ne garder les données personnelles que le temps nécessaire. Voici les personnes sans heures, participation ni modification depuis :</source>
       <translation>The GDPR asks to keep personal data only as long as needed. Here are the people with no hours, participation or change since:</translation>
     </message>
-    <message>
-      <source> an(s)</source>
-      <translation> year(s)</translation>
+    <message numerus="yes">
+      <source> an</source>
+      <translation>
+        <numerusform> year</numerusform>
+        <numerusform> years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> ans</source>
+      <translation>
+        <numerusform> year</numerusform>
+        <numerusform> years</numerusform>
+      </translation>
     </message>
     <message>
       <source>Durée de conservation en années</source>
@@ -2213,11 +2356,18 @@ Log: {log}</translation>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <source>%1 %2 — dernière activité : %3</source>
+      <source>%1 %2 — dernière activité : %3</source>
       <translation>%1 %2 — last activity: %3</translation>
     </message>
     <message numerus="yes">
-      <source>%n personne(s)</source>
+      <source>%n personne</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n personnes</source>
       <translation>
         <numerusform>%n person</numerusform>
         <numerusform>%n people</numerusform>
@@ -2273,12 +2423,40 @@ Log: {log}</translation>
       <translation>Structure identity</translation>
     </message>
     <message>
-      <source>Chiffres de l'année</source>
+      <source>Chiffres de l’année</source>
       <translation>Figures of the year</translation>
     </message>
     <message>
-      <source>&amp;Année :</source>
+      <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Langue de l’interface</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <source>&amp;Langue :</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <source>Base de données :</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <source>Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées.</source>
+      <translation>The figures of {year} are not entered yet; default values shown.</translation>
+    </message>
+    <message>
+      <source>Modifier « {field} »</source>
+      <translation>Change “{field}”</translation>
+    </message>
+    <message>
+      <source>« %1 » n’est pas un pourcentage entre 0 et 100</source>
+      <translation>“%1” is not a percentage between 0 and 100</translation>
+    </message>
+    <message>
+      <source>Modifier « {field} » ({year})</source>
+      <translation>Change “{field}” ({year})</translation>
     </message>
     <message>
       <source>Année des chiffres</source>
@@ -2289,32 +2467,8 @@ Log: {log}</translation>
       <translation>Application</translation>
     </message>
     <message>
-      <source>Langue de l'interface</source>
-      <translation>Interface language</translation>
-    </message>
-    <message>
-      <source>&amp;Langue :</source>
-      <translation>&amp;Language:</translation>
-    </message>
-    <message>
-      <source>Base de données :</source>
-      <translation>Database:</translation>
-    </message>
-    <message>
       <source>Ouvrir le &amp;dossier</source>
       <translation>Open the &amp;folder</translation>
-    </message>
-    <message>
-      <source>Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées.</source>
-      <translation>The figures of {year} are not entered yet; default values shown.</translation>
-    </message>
-    <message>
-      <source>Modifier « {field} »</source>
-      <translation>Change “{field}”</translation>
-    </message>
-    <message>
-      <source>Modifier « {field} » ({year})</source>
-      <translation>Change “{field}” ({year})</translation>
     </message>
   </context>
   <context>
@@ -2369,34 +2523,6 @@ Log: {log}</translation>
       <source>Personne</source>
       <translation>Person</translation>
     </message>
-    <message>
-      <source>Type de temps</source>
-      <translation>Time type</translation>
-    </message>
-    <message>
-      <source>Activité</source>
-      <translation>Activity</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Total</translation>
-    </message>
-    <message>
-      <source>Heures de %1 le %2</source>
-      <translation>Hours of %1 on %2</translation>
-    </message>
-    <message>
-      <source>Une ligne existe déjà pour cette personne avec ce type et cette activité.</source>
-      <translation>A line already exists for this person with this type and activity.</translation>
-    </message>
-    <message>
-      <source>Changer le type ou l'activité de %1</source>
-      <translation>Change the type or activity of %1</translation>
-    </message>
-    <message>
-      <source>Copier la semaine précédente</source>
-      <translation>Copy the previous week</translation>
-    </message>
   </context>
   <context>
     <name>TimesheetPage</name>
@@ -2405,24 +2531,36 @@ Log: {log}</translation>
       <translation>Project</translation>
     </message>
     <message>
-      <source>◀ Semaine précédente</source>
-      <translation>◀ Previous week</translation>
+      <source>&amp;Ma semaine</source>
+      <translation>&amp;My week</translation>
     </message>
     <message>
-      <source>Alt+Gauche</source>
-      <translation>Alt+Left</translation>
+      <source>Par pro&amp;jet</source>
+      <translation>By pro&amp;ject</translation>
     </message>
     <message>
-      <source>Semaine suivante ▶</source>
-      <translation>Next week ▶</translation>
+      <source>Personne</source>
+      <translation>Person</translation>
     </message>
     <message>
-      <source>Alt+Droite</source>
-      <translation>Alt+Right</translation>
+      <source>Semaine précédente (Alt+Gauche)</source>
+      <translation>Previous week (Alt+Left)</translation>
     </message>
     <message>
-      <source>Aujourd'hui</source>
-      <translation>Today</translation>
+      <source>Semaine précédente</source>
+      <translation>Previous week</translation>
+    </message>
+    <message>
+      <source>Semaine suivante (Alt+Droite)</source>
+      <translation>Next week (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Semaine suivante</source>
+      <translation>Next week</translation>
+    </message>
+    <message>
+      <source>Cette semaine</source>
+      <translation>This week</translation>
     </message>
     <message>
       <source>Copier la semaine précédente</source>
@@ -2437,27 +2575,109 @@ Log: {log}</translation>
       <translation>Hours grid of the week</translation>
     </message>
     <message>
+      <source>Entrée : jour suivant · Ctrl+Entrée : ligne suivante · Espace sur le type : type suivant · Ctrl+Z : annuler</source>
+      <translation>Enter: next day · Ctrl+Enter: next row · Space on the type: next type · Ctrl+Z: undo</translation>
+    </message>
+    <message>
       <source>Message de la grille</source>
       <translation>Grid message</translation>
     </message>
     <message>
-      <source>Projet :</source>
-      <translation>Project:</translation>
+      <source>&amp;Personne :</source>
+      <translation>&amp;Person:</translation>
     </message>
     <message>
-      <source>Semaine du %1 au %2</source>
-      <translation>Week from %1 to %2</translation>
+      <source>P&amp;rojet :</source>
+      <translation>P&amp;roject:</translation>
+    </message>
+    <message>
+      <source>Du %1 au %2</source>
+      <translation>%1 to %2</translation>
+    </message>
+    <message>
+      <source>(cette semaine)</source>
+      <translation>(this week)</translation>
+    </message>
+    <message>
+      <source>Aucun participant pour l’instant. Ajoutez des personnes (page Participants), puis inscrivez-les à un projet.</source>
+      <translation>No participants yet. Add people (Participants page), then add them to a project.</translation>
+    </message>
+    <message>
+      <source>%1 ne participe à aucun projet en cours. Inscrivez cette personne à un projet (page Projets, onglet Participants) pour saisir ses heures.</source>
+      <translation>%1 takes part in no ongoing project. Add this person to a project (Projects page, Participants tab) to enter their hours.</translation>
+    </message>
+    <message>
+      <source>Aucun projet pour l’instant. Créez un projet (page Projets), puis revenez ici.</source>
+      <translation>No projects yet. Create a project (Projects page), then come back here.</translation>
+    </message>
+    <message>
+      <source>Ce projet n’a encore aucun participant. Ajoutez-en sur la page du projet pour saisir leurs heures.</source>
+      <translation>This project has no participants yet. Add some on the project's page to enter their hours.</translation>
     </message>
     <message numerus="yes">
-      <source>%n saisie(s) copiée(s) de la semaine précédente.</source>
+      <source>%n saisie copiée de la semaine précédente.</source>
+      <translation>
+        <numerusform>%n entry copied from the previous week.</numerusform>
+        <numerusform>%n entries copied from the previous week.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n saisies copiées de la semaine précédente.</source>
       <translation>
         <numerusform>%n entry copied from the previous week.</numerusform>
         <numerusform>%n entries copied from the previous week.</numerusform>
       </translation>
     </message>
     <message>
-      <source>Choisissez d'abord un projet.</source>
+      <source>Copie de la semaine précédente annulée.</source>
+      <translation>Copy of the previous week undone.</translation>
+    </message>
+    <message>
+      <source>Copie de la semaine précédente rétablie.</source>
+      <translation>Copy of the previous week redone.</translation>
+    </message>
+    <message>
+      <source>Choisissez d’abord une personne.</source>
+      <translation>Choose a person first.</translation>
+    </message>
+    <message>
+      <source>Choisissez d’abord un projet.</source>
       <translation>Choose a project first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekGridModel</name>
+    <message>
+      <source>Type de temps</source>
+      <translation>Time type</translation>
+    </message>
+    <message>
+      <source>Activité</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Espace : type de temps suivant</source>
+      <translation>Space: next time type</translation>
+    </message>
+    <message>
+      <source>Heures de %1 le %2</source>
+      <translation>Hours of %1 on %2</translation>
+    </message>
+    <message>
+      <source>Une ligne existe déjà pour cette personne avec ce type et cette activité.</source>
+      <translation>A line already exists for this person with this type and activity.</translation>
+    </message>
+    <message>
+      <source>Changer le type ou l’activité de %1</source>
+      <translation>Change the type or activity of %1</translation>
+    </message>
+    <message>
+      <source>Copier la semaine précédente</source>
+      <translation>Copy the previous week</translation>
     </message>
   </context>
 </TS>

@@ -156,7 +156,7 @@ def test_erase_dialog_erases_then_purges_the_backups(qtbot, ctx):
     wait_tasks(qtbot)
     assert participants.get_participant(ctx.db, person["id"])["last_name"] == "effacée"
     assert dialog.backups.count() == 1 and dialog.purge_button.isVisible()
-    assert "1 sauvegarde(s)" in dialog.text.text()
+    assert "1 sauvegarde contient encore" in dialog.text.text()
     shot(dialog, "erase_dialog")
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
@@ -197,7 +197,7 @@ def test_retention_dialog_lists_inactive_people_and_saves_the_duration(qtbot, ct
     qtbot.keyClick(dialog.years, Qt.Key.Key_Up)
     assert erasure.retention_years(ctx.db) == 5
     assert dialog.people.count() == 0
-    assert dialog.count.text() == "0 personne(s)"
+    assert dialog.count.text() == "0 personne"
 
 
 def test_journal_dialog_shows_what_changed(qtbot, ctx):

@@ -42,7 +42,7 @@ def test_lot_round_trip_through_the_menu(qtbot, tmp_path, monkeypatch, wait_idle
     ctx_in.data_changed.connect(changed.append)
     ExchangeMenu(ctx_in, window).import_lot()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
-    assert "0 conflit" in shown[1]
+    assert "conflits\u00a0: 0" in shown[1]
     assert changed == ["*"]
     assert [p["title"] for p in projects.list_projects(coord)] == ["Jardins partagés"]
     wait_idle()

@@ -138,3 +138,22 @@ def test_a_file_that_is_not_a_database_gives_a_french_message(qtbot, tmp_path, p
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     assert quits == [True]
     assert bad.read_bytes().startswith(b"ceci n'est pas")  # never touched
+
+
+def test_enter_on_the_valid_structure_page_finishes_with_the_users_own_database(qtbot, assistant, file_db):
+    qtbot.keyClick(assistant, Qt.Key.Key_Return)  # the first page's default: « Enregistrer ma structure »
+    page = assistant.structure
+    assert assistant.currentPage() is page
+    assert not assistant.button(QWizard.WizardButton.NextButton).isVisible()
+    qtbot.keyClicks(page.name, "Atelier des communs")
+    qtbot.keyClicks(page.rna, "W751234567")
+    for combo in (page.legal_form, page.tsr_category):
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    page.commune.setFocus()
+    with qtbot.waitSignal(assistant.finished, timeout=5000) as done:
+        qtbot.keyClick(page.commune, Qt.Key.Key_Return)
+    assert done.args == [1]
+    assert assistant.currentPage() is page  # never went to the demonstration page
+    assert assistant.demo_db is None
+    assert get_structure(file_db)["name"] == "Atelier des communs"

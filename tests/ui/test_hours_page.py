@@ -71,7 +71,7 @@ def test_typing_in_the_search_filters_the_list(qtbot, page):
         qtbot.keyClicks(page.text, "crue")  # one query after 150 ms of quiet, not one per key
     assert page.model.total == 1
     assert page.model.row_dict(0)["hours"] == Decimal("3.50")
-    assert page.count.text() == "1 saisie(s)"
+    assert page.count.text() == "1 saisie"
 
 
 def test_delete_asks_then_undo_puts_the_entry_back(qtbot, page):

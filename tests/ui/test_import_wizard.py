@@ -58,7 +58,7 @@ def test_preview_edit_mapping_import_and_rejects(qtbot, ctx, tmp_path, wait_idle
     people = {p["last_name"]: p for p in participants.list_participants(ctx.db)}
     assert set(people) == {"Lefèvre", "Benali"}
     assert participants.get_participant(ctx.db, people["Lefèvre"]["id"])["email"] == "elodie@example.org"
-    assert "2 ligne(s) importée(s)." in wizard.summary.text()
+    assert "2 lignes importées." in wizard.summary.text()
 
     wizard.save_rejects(tmp_path / "refus.xlsx")
     ws = load_workbook(tmp_path / "refus.xlsx").active
@@ -66,7 +66,7 @@ def test_preview_edit_mapping_import_and_rejects(qtbot, ctx, tmp_path, wait_idle
 
     qtbot.mouseClick(wizard.check_button, Qt.MouseButton.LeftButton)  # a second time: nothing new
     assert not wizard.import_button.isEnabled()
-    assert "0 ligne(s) à importer, 2 déjà présente(s)" in wizard.summary.text()
+    assert "Lignes à importer\u00a0: 0 · déjà présentes\u00a0: 2" in wizard.summary.text()
 
 
 def test_kind_change_and_template(qtbot, ctx, tmp_path):

@@ -48,7 +48,7 @@ def test_validate_import_figures_and_report(qtbot, window, wait_idle, demo_expor
     window.year.setValue(YEAR)
     qtbot.mouseClick(window.import_button, Qt.MouseButton.LeftButton)
     wait_idle()
-    assert "3 fichier(s) importé(s) sur 3" in window.status.text()
+    assert "Fichiers importés\u00a0: 3 sur 3" in window.status.text()
     wait_idle()
     rows = {
         window.figures.item(r, 0).text(): window.figures.item(r, 3).text()

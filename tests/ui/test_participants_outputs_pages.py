@@ -52,7 +52,7 @@ def test_a_person_shows_projects_and_hours_and_saves_each_field(qtbot, ctx):
     page.open_participant(ctx.ids["anne"])
     assert page.projects_model.rowCount() == 1
     assert page.projects_model.index(0, 0).data() == "Jardins"
-    assert page.hours.text() == "Total : 4,5 h"
+    assert page.hours.text() == "Total\u00a0: 4,5 h"
     email = page.form.editor("email")
     assert isinstance(email, QLineEdit)
     email.setFocus()
@@ -97,7 +97,7 @@ def test_deleting_a_person_with_hours_says_so_and_undo_restores(qtbot, ctx):
 
     answer_next_dialog(confirm)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert "1 heure(s) saisie(s)" in said["text"] and "1 participation" in said["text"]
+    assert "1 saisie d’heures" in said["text"] and "1 participation" in said["text"]
     assert participants.list_participants(ctx.db) == []
     ctx.undo_stack.undo()
     assert [p["id"] for p in participants.list_participants(ctx.db)] == [ctx.ids["anne"]]

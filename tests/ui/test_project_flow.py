@@ -188,7 +188,7 @@ def test_deleting_a_project_says_what_goes_with_it_and_undo_restores_all(qtbot, 
 
     answer_next_dialog(read_and_delete)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert text["message"] == "Ce projet et ses 2 saisies d'heures, 1 participation seront supprimés."
+    assert text["message"] == "Ce projet et ses 2 saisies d’heures, 1 participation seront supprimés."
     assert projects.list_projects(ctx.db) == [] and time_entries.count_entries(ctx.db) == 0
     assert page.model.rowCount() == 0
     ctx.undo_stack.undo()

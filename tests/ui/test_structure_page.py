@@ -53,13 +53,14 @@ def test_removing_the_only_identifier_is_refused(qtbot, page, ctx):
 
 def test_subsidy_share_above_one_is_refused_before_saving(qtbot, page, ctx):
     share = page.year_form.editor("public_subsidy_share")
-    _retype(qtbot, share, "1,5")
+    _retype(qtbot, share, "150")  # typed as a percentage
     message = page.year_form.problem_text("public_subsidy_share")
-    assert "dépasse le maximum" in message and "1,5" in message
+    assert "150" in message and "pourcentage entre 0 et 100" in message
     assert get_year(ctx.db, 2024) is None  # nothing saved, not even the year with its defaults
-    _retype(qtbot, share, "0,4")
+    _retype(qtbot, share, "40 %")
     assert page.year_form.problem_text("public_subsidy_share") == ""
     assert get_year(ctx.db, 2024)["public_subsidy_share"] == pytest.approx(0.4)
+    assert share.text() == "40"
 
 
 def test_each_change_is_saved_at_once_and_undo_restores_it(qtbot, page, ctx):

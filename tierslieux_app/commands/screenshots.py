@@ -148,8 +148,8 @@ def _shoot_copy(
             shoot(spec.key)
             if spec.key == "projects":
                 projects = list_projects(db)
-                if projects:
-                    page.open_project(projects[0]["id"])
+                if projects:  # the longest title: the one that would widen the window
+                    page.open_project(max(projects, key=lambda p: len(p["title"]))["id"])
                     shoot("project")
         window.close()
         _settle()

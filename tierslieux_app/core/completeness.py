@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from .db import Database
 from .export.tables import project_ids
 from .format.descriptor import load
+from .i18n import t
 from .models import Output, Participant, Project, Structure, StructureYear, TimeEntry
 from .services.projects import active_in_year
 
@@ -30,11 +31,29 @@ class Finding:
     severity: str  # BLOCKING or WARNING
     entity: str  # "structure", "structure_year", "project", "output", "participant"
     ids: tuple[str, ...]
-    message: str  # French sentence with the count
+    message: str  # French sentence with the count (the CLI, the export's read-me)
+    template: str = ""  # the French template of ``message`` (core.i18n), when it has an English one
+    params: tuple[tuple[str, Any], ...] = ()
 
     @property
     def blocking(self) -> bool:
         return self.severity == BLOCKING
+
+    def text(self, lang: str) -> str:
+        """The sentence in the interface's language (``message`` itself when none is known)."""
+        return t(self.template, lang, **dict(self.params)) if self.template else self.message
+
+
+def _finding(
+    code: str, severity: str, entity: str, ids: tuple[str, ...], template: str, **params: Any
+) -> Finding:
+    """A finding whose French message is ``template`` filled in (and translatable)."""
+    return Finding(code, severity, entity, ids, t(template, "fr", **params), template, tuple(params.items()))
+
+
+def _counted(code: str, entity: str, ids: list[str], one: str, many: str) -> Finding:
+    """« 1 projet sans thématique », « 3 projets sans thématique » (a warning)."""
+    return _finding(code, WARNING, entity, tuple(ids), one if len(ids) == 1 else many, n=len(ids))
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -93,7 +112,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
         structure = session.scalars(select(Structure)).first()
         if structure is None:
             return [
-                Finding(
+                _finding(
                     "no_structure",
                     BLOCKING,
                     "structure",
@@ -103,7 +122,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
             ]
         if not structure.insee_code:
             out.append(
-                Finding(
+                _finding(
                     "structure_no_insee",
                     WARNING,
                     "structure",
@@ -113,7 +132,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
             )
         if not structure.region:
             out.append(
-                Finding(
+                _finding(
                     "structure_no_region",
                     WARNING,
                     "structure",
@@ -124,13 +143,14 @@ def check_year(db: Database, year: int) -> list[Finding]:
         facts = session.scalars(select(StructureYear).where(StructureYear.year == year)).first()
         if facts is None:
             out.append(
-                Finding(
+                _finding(
                     "no_year_facts",
                     WARNING,
                     "structure_year",
                     (),
-                    f"Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas "
-                    "renseignés ; les paramètres par défaut seront utilisés",
+                    "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
+                    "les paramètres par défaut seront utilisés",
+                    year=year,
                 )
             )
         projects = select(Project.id).where(active_in_year(year))
@@ -138,27 +158,23 @@ def check_year(db: Database, year: int) -> list[Finding]:
         no_level = list(session.scalars(projects.where(Project.participation_level.is_(None))))
         if no_level:
             out.append(
-                Finding(
+                _counted(
                     "project_no_level",
-                    WARNING,
                     "project",
-                    tuple(no_level),
-                    _plural(
-                        len(no_level),
-                        "projet sans niveau de participation",
-                        "projets sans niveau de participation",
-                    ),
+                    no_level,
+                    "{n} projet sans niveau de participation",
+                    "{n} projets sans niveau de participation",
                 )
             )
         no_theme = list(session.scalars(projects.where(Project.themes == "")))
         if no_theme:
             out.append(
-                Finding(
+                _counted(
                     "project_no_theme",
-                    WARNING,
                     "project",
-                    tuple(no_theme),
-                    _plural(len(no_theme), "projet sans thématique", "projets sans thématique"),
+                    no_theme,
+                    "{n} projet sans thématique",
+                    "{n} projets sans thématique",
                 )
             )
         undated = list(
@@ -166,16 +182,12 @@ def check_year(db: Database, year: int) -> list[Finding]:
         )
         if undated:
             out.append(
-                Finding(
+                _counted(
                     "output_no_date",
-                    WARNING,
                     "output",
-                    tuple(undated),
-                    _plural(
-                        len(undated),
-                        "production sans date (non exportée)",
-                        "productions sans date (non exportées)",
-                    ),
+                    undated,
+                    "{n} production sans date (non exportée)",
+                    "{n} productions sans date (non exportées)",
                 )
             )
         # EXISTS per person without consent: a probe of the (participant, date) index each,
@@ -190,22 +202,20 @@ def check_year(db: Database, year: int) -> list[Finding]:
         )
         if no_consent:
             out.append(
-                Finding(
+                _counted(
                     "participant_no_consent",
-                    WARNING,
                     "participant",
-                    tuple(no_consent),
-                    _plural(
-                        len(no_consent),
-                        "participant sans date de consentement",
-                        "participants sans date de consentement",
-                    ),
+                    no_consent,
+                    "{n} participant sans date de consentement",
+                    "{n} participants sans date de consentement",
                 )
             )
         hours = session.scalar(select(func.count()).where(TimeEntry.date.between(first, last))) or 0
         if not hours:
             out.append(
-                Finding("no_hours", WARNING, "time_entry", (), f"Aucune heure n'est saisie pour {year}")
+                _finding(
+                    "no_hours", WARNING, "time_entry", (), "Aucune heure n'est saisie pour {year}", year=year
+                )
             )
     out.sort(key=lambda f: (not f.blocking,))
     return out

@@ -18,8 +18,10 @@ from typing import Any
 from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
+from . import parsing
 from . import vocab as V
 from .errors import FieldProblem, ValidationError
+from .i18n import language, number, t
 
 # Excel refuses cells longer than this; checked at entry so exports never truncate.
 MAX_CELL = 32_767
@@ -70,18 +72,18 @@ def parse_date(raw: Any) -> dt.date:
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
+    value = parsing.parse_date(_as_text(raw).strip())
+    if isinstance(value, dt.date):
+        return value
     text = _as_text(raw).strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise Invalid(f"« {text} » n'est pas une date valide (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)", "date")
+    raise Invalid(
+        t("« {text} » n'est pas une date valide (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)", text=text), "date"
+    )
 
 
 def parse_decimal(raw: Any) -> Decimal:
     if isinstance(raw, bool):
-        raise Invalid(f"« {raw} » n'est pas un nombre", "number")
+        raise Invalid(t("« {raw} » n'est pas un nombre", raw=raw), "number")
     if isinstance(raw, Decimal):
         value = raw
     elif isinstance(raw, int | float):
@@ -92,18 +94,18 @@ def parse_decimal(raw: Any) -> Decimal:
         try:
             value = Decimal(text)
         except InvalidOperation:
-            raise Invalid(f"« {raw} » n'est pas un nombre", "number") from None
+            raise Invalid(t("« {raw} » n'est pas un nombre", raw=raw), "number") from None
     if not value.is_finite():
-        raise Invalid(f"« {raw} » n'est pas un nombre", "number")
+        raise Invalid(t("« {raw} » n'est pas un nombre", raw=raw), "number")
     return value
 
 
 def parse_int(raw: Any) -> int:
     value = parse_decimal(raw)
     if value.adjusted() > 18:  # int() of "1e99999999" would run for minutes
-        raise Invalid(f"« {raw} » est un nombre trop grand", "max")
+        raise Invalid(t("« {raw} » est un nombre trop grand", raw=raw), "max")
     if value != value.to_integral_value():
-        raise Invalid(f"« {raw} » n'est pas un nombre entier", "integer")
+        raise Invalid(t("« {raw} » n'est pas un nombre entier", raw=raw), "integer")
     return int(value)
 
 
@@ -123,22 +125,24 @@ def parse_bool(raw: Any) -> bool:
         return True
     if text in FALSE_WORDS:
         return False
-    raise Invalid(f"« {raw} » n'est pas une réponse oui/non", "bool")
+    raise Invalid(t("« {raw} » n'est pas une réponse oui/non", raw=raw), "bool")
 
 
 def check_siret(value: str) -> str:
     compact = stdnum_siret.compact(value)
     if not compact.isdigit() or len(compact) != 14:
-        raise Invalid(f"« {value} » n'est pas un SIRET : il faut 14 chiffres", "siret")
+        raise Invalid(t("« {value} » n'est pas un SIRET : il faut 14 chiffres", value=value), "siret")
     if not stdnum_siret.is_valid(compact):
-        raise Invalid(f"« {value} » n'est pas un SIRET valide (clé de contrôle incorrecte)", "siret")
+        raise Invalid(
+            t("« {value} » n'est pas un SIRET valide (clé de contrôle incorrecte)", value=value), "siret"
+        )
     return compact
 
 
 def check_siren(value: str) -> str:
     compact = stdnum_siren.compact(value)
     if not stdnum_siren.is_valid(compact):
-        raise Invalid(f"« {value} » n'est pas un SIREN valide", "siren")
+        raise Invalid(t("« {value} » n'est pas un SIREN valide", value=value), "siren")
     return compact
 
 
@@ -148,7 +152,7 @@ def _pattern(regex: re.Pattern[str], message: str, code: str, *, upper: bool = F
         if upper:
             value = value.upper()
         if not regex.match(value):
-            raise Invalid(message.format(value=value), code)
+            raise Invalid(t(message, value=value), code)
         return value
 
     return check
@@ -173,7 +177,11 @@ def check_identifier(value: str) -> str:
     if DOI_RE.match(value) or HAL_RE.match(value) or URL_RE.match(value):
         return value
     raise Invalid(
-        f"« {value} » n'est ni un DOI (10.xxxx/…), ni un identifiant HAL (hal-01234567), ni une adresse web",
+        t(
+            "« {value} » n'est ni un DOI (10.xxxx/…), ni un identifiant HAL (hal-01234567), "
+            "ni une adresse web",
+            value=value,
+        ),
         "identifier",
     )
 
@@ -199,7 +207,7 @@ class Field:
 
 
 def _problem(f: Field, message: str, code: str) -> FieldProblem:
-    return FieldProblem(field=f.name, label=f.fr, message=message, code=code)
+    return FieldProblem(field=f.name, label=f.label(language()), message=message, code=code)
 
 
 def _is_blank(raw: Any) -> bool:
@@ -216,18 +224,23 @@ def _convert(f: Field, raw: Any) -> Any:
         value = clean_text(_as_text(raw), multiline=kind == "longtext")
         if not value:  # only control characters: as blank as an empty cell
             if f.required:
-                raise Invalid("ce champ est obligatoire", "required")
+                raise Invalid(t("ce champ est obligatoire"), "required")
             return None
         if len(value) > f.max_len:
             raise Invalid(
-                f"le texte est trop long ({len(value)} caractères, {f.max_len} au plus)", "too_long"
+                t(
+                    "le texte est trop long ({length} caractères, {most} au plus)",
+                    length=len(value),
+                    most=f.max_len,
+                ),
+                "too_long",
             )
         return f.check(value) if f.check and value else value
     if kind == "code":
         assert f.vocab is not None
         code = clean_text(_as_text(raw))
         if code not in f.vocab:
-            raise Invalid(f"« {code} » ne fait pas partie des valeurs possibles", "code")
+            raise Invalid(t("« {code} » ne fait pas partie des valeurs possibles", code=code), "code")
         return code
     if kind == "codes":
         assert f.vocab is not None
@@ -238,7 +251,7 @@ def _convert(f: Field, raw: Any) -> Any:
             if not code:
                 continue
             if code not in f.vocab:
-                raise Invalid(f"« {code} » ne fait pas partie des valeurs possibles", "code")
+                raise Invalid(t("« {code} » ne fait pas partie des valeurs possibles", code=code), "code")
             if code not in codes:
                 codes.append(code)
         return codes
@@ -251,15 +264,16 @@ def _convert(f: Field, raw: Any) -> Any:
     elif kind == "float":
         value = float(parse_decimal(raw))
     elif kind in {"money", "hours"}:
-        value = parse_decimal(raw)
+        hours = parsing.parse_hours(raw) if kind == "hours" else raw  # « 1h30 », « 90 min »…
+        value = parse_decimal(raw if isinstance(hours, str) else hours)
         _check_limits(f, raw, value)
         if value != value.quantize(Decimal("0.01")):
-            raise Invalid(f"« {raw} » a plus de deux décimales", "decimals")
+            raise Invalid(t("« {raw} » a plus de deux décimales", raw=raw), "decimals")
         value = value.quantize(Decimal("0.01"))
     elif kind == "ref":
         ref = clean_text(_as_text(raw))
         if not ref and f.required:
-            raise Invalid("ce champ est obligatoire", "required")
+            raise Invalid(t("ce champ est obligatoire"), "required")
         return ref or None
     else:  # pragma: no cover - a programming error, not user input
         raise AssertionError(f"unknown field kind {kind}")
@@ -267,16 +281,11 @@ def _convert(f: Field, raw: Any) -> Any:
     return value
 
 
-def _french_number(value: Decimal | int | float) -> str:
-    """A limit as a person reads it: ``0,01`` and ``10000000000``, not ``0.01`` or ``1E+10``."""
-    return format(Decimal(str(value)).normalize(), "f").replace(".", ",")
-
-
 def _check_limits(f: Field, raw: Any, value: Decimal | int | float) -> None:
     if f.min is not None and value < f.min:
-        raise Invalid(f"« {raw} » est inférieur au minimum ({_french_number(f.min)})", "min")
+        raise Invalid(t("« {raw} » est inférieur au minimum ({limit})", raw=raw, limit=number(f.min)), "min")
     if f.max is not None and value > f.max:
-        raise Invalid(f"« {raw} » dépasse le maximum ({_french_number(f.max)})", "max")
+        raise Invalid(t("« {raw} » dépasse le maximum ({limit})", raw=raw, limit=number(f.max)), "max")
 
 
 def clean(
@@ -292,18 +301,18 @@ def clean(
     for f in fields:
         if f.name not in data:
             if f.required and not partial:
-                problems.append(_problem(f, "ce champ est obligatoire", "required"))
+                problems.append(_problem(f, t("ce champ est obligatoire"), "required"))
             continue
         raw = data[f.name]
         if _is_blank(raw) and f.kind not in {"bool", "codes"}:
             if f.required:
-                problems.append(_problem(f, "ce champ est obligatoire", "required"))
+                problems.append(_problem(f, t("ce champ est obligatoire"), "required"))
             else:
                 out[f.name] = None
             continue
         if f.kind == "codes" and _is_blank(raw):
             if f.required:
-                problems.append(_problem(f, "choisissez au moins une valeur", "required"))
+                problems.append(_problem(f, t("choisissez au moins une valeur"), "required"))
             out[f.name] = []
             continue
         try:
@@ -344,7 +353,7 @@ STRUCTURE = (
     ),
     Field("commune", "Commune", "Municipality", "text", max_len=120),
     Field("postal_code", "Code postal", "Postal code", "text", max_len=6, check=check_postal),
-    Field("departement", "Département", "Département", "text", max_len=3, check=check_departement),
+    Field("departement", "Département", "Department", "text", max_len=3, check=check_departement),
     Field("region", "Région", "Region", "text", max_len=80),
     Field("website", "Site web", "Website", "text", max_len=300, check=check_url),
     Field("email", "E-mail de contact", "Contact e-mail", "text", max_len=254, check=check_email),
@@ -406,7 +415,7 @@ PROJECT = (
         "code",
         vocab=V.PARTICIPATION_LEVEL,
     ),
-    Field("knowledge", "Savoirs croisés", "Knowledge crossed", "codes", vocab=V.KNOWLEDGE),
+    Field("knowledge", "Savoirs croisés", "Knowledge types", "codes", vocab=V.KNOWLEDGE),
     Field(
         "charter_signed",
         "Charte des sciences et recherches participatives signée",

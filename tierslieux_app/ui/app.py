@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ..core import i18n as core_i18n
 from ..core import paths
 from ..core.errors import TiersLieuxError
 from .settings import Preferences
@@ -67,6 +68,7 @@ def install_translators(lang: str) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+    core_i18n.set_language(lang)  # core's own messages (validation, findings) follow the window
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         files = [(paths.resources_dir() / "i18n", f"tierslieux_{lang}")]
@@ -96,9 +98,9 @@ def error_text(exc: BaseException) -> str:
 
     return QCoreApplication.translate(
         "Application",
-        "Une erreur inattendue s'est produite ; la dernière opération n'a peut-être pas été "
-        "enregistrée.\n\nDétail : {detail}\nLe journal de l'application contient les "
-        "informations techniques : {log}",
+        "Une erreur inattendue s’est produite ; la dernière opération n’a peut-être pas été "
+        "enregistrée.\n\nDétail : {detail}\nLe journal de l’application contient les "
+        "informations techniques : {log}",
     ).format(detail=f"{exc.__class__.__name__}: {exc}", log=log_file())
 
 
@@ -317,7 +319,7 @@ class Launcher(QObject):
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Application", "Ouverture impossible"),
             QCoreApplication.translate(
-                "Application", "La base de données « {path} » ne peut pas être ouverte.\n\n{reason}"
+                "Application", "La base de données « {path} » ne peut pas être ouverte.\n\n{reason}"
             ).format(path=location, reason=error_text(exc)),
             QMessageBox.StandardButton.NoButton,
             self.window,

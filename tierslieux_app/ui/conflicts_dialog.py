@@ -100,10 +100,21 @@ class ConflictsDialog(QDialog):
             self.list.addItem(item)
         n = len(self.conflicts)
         self.intro.setText(
-            self.tr(
-                "%1 enregistrement(s) ont été modifiés ici et sur un autre poste. Pour chaque champ, "
-                "choisissez la valeur à garder : rien n'est remplacé sans votre choix."
-            ).replace("%1", str(n))
+            (
+                self.tr(
+                    "%n enregistrement a été modifié ici et sur un autre poste. Pour chaque champ, "
+                    "choisissez la valeur à garder : rien n’est remplacé sans votre choix.",
+                    "",
+                    n,
+                )
+                if n < 2
+                else self.tr(
+                    "%n enregistrements ont été modifiés ici et sur un autre poste. Pour chaque champ, "
+                    "choisissez la valeur à garder : rien n’est remplacé sans votre choix.",
+                    "",
+                    n,
+                )
+            )
             if n
             else self.tr("Aucun conflit à régler.")
         )
@@ -159,7 +170,7 @@ class ConflictsDialog(QDialog):
         missing = [f["label"] for f in conflict["fields"] if f["field"] not in choices]
         if missing:
             self.status.setText(
-                self.tr("Choisissez la valeur à garder pour : %1.").replace("%1", ", ".join(missing))
+                self.tr("Choisissez la valeur à garder pour : %1.").replace("%1", ", ".join(missing))
             )
             return
         self.status.clear()

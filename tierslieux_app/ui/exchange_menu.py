@@ -74,9 +74,11 @@ class ExchangeMenu(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Lot exporté"),
-            self.tr("%1 enregistrement(s) écrits dans « %2 ».")
-            .replace("%1", str(result.records))
-            .replace("%2", str(result.path)),
+            (
+                self.tr("%n enregistrement écrit dans « %2 ».", "", result.records)
+                if result.records < 2
+                else self.tr("%n enregistrements écrits dans « %2 ».", "", result.records)
+            ).replace("%2", str(result.path)),
         )
 
     def import_lot(self) -> None:
@@ -103,7 +105,7 @@ class ExchangeMenu(QObject):
         self.ctx.undo_stack.clear()  # undo across a merge would rewrite merged data
         self.ctx.data_changed.emit("*")
         text = (
-            self.tr("%1 enregistrement(s) reçus : %2 pris, %3 déjà connus, %4 conflit(s).")
+            self.tr("Enregistrements reçus : %1 · pris : %2 · déjà connus : %3 · conflits : %4")
             .replace("%1", str(result.records))
             .replace("%2", str(result.taken))
             .replace("%3", str(result.unchanged))

@@ -1,8 +1,9 @@
 """The completeness findings in the interface language.
 
-``core.completeness`` writes its messages in French (the CLI and the export read-me use
-them as they are); in English the window rebuilds the sentence from the stable code and
-the number of records, so that no French is left on an English screen.
+``core.completeness`` writes each finding from a French template of ``core.i18n``, which
+also holds its English (``Finding.text(lang)``). The findings derived from the export's
+column declarations (« projets sans date de début »…) have no English template in core
+yet: their English is rebuilt here from the stable code and the number of records.
 """
 
 from __future__ import annotations
@@ -14,38 +15,14 @@ from PySide6.QtCore import QCoreApplication
 
 def finding_text(finding: Any, year: int, lang: str) -> str:
     """The sentence to show for a ``completeness.Finding`` (its own French one in French)."""
-    if lang == "fr":
-        return finding.message
-    n = len(finding.ids)
+    if lang == "fr" or getattr(finding, "template", ""):
+        return finding.text(lang) if hasattr(finding, "text") else finding.message
     texts = {
-        "no_structure": QCoreApplication.translate(
-            "Findings", "La structure n'est pas renseignée (nom, SIRET ou RNA, forme juridique…)"
-        ),
-        "structure_no_insee": QCoreApplication.translate(
-            "Findings", "Le code commune INSEE de la structure n'est pas renseigné"
-        ),
-        "structure_no_region": QCoreApplication.translate(
-            "Findings", "La région de la structure n'est pas renseignée"
-        ),
-        "no_year_facts": QCoreApplication.translate(
-            "Findings",
-            "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
-            "les paramètres par défaut seront utilisés",
-        ),
-        "project_no_date_debut": QCoreApplication.translate("Findings", "%n projet(s) sans date de début"),
-        "project_no_level": QCoreApplication.translate(
-            "Findings", "%n projet(s) sans niveau de participation"
-        ),
-        "project_no_theme": QCoreApplication.translate("Findings", "%n projet(s) sans thématique"),
-        "output_no_type": QCoreApplication.translate("Findings", "%n production(s) sans type"),
-        "output_no_date": QCoreApplication.translate(
-            "Findings", "%n production(s) sans date (non exportée(s))"
-        ),
-        "participant_no_consent": QCoreApplication.translate(
-            "Findings", "%n participant(s) sans date de consentement"
-        ),
-        "no_hours": QCoreApplication.translate("Findings", "Aucune heure n'est saisie pour {year}"),
+        "project_no_date_debut": QCoreApplication.translate("Findings", "Projets sans date de début : %n"),
+        "output_no_type": QCoreApplication.translate("Findings", "Productions sans type : %n"),
     }
     text = texts.get(finding.code)
     # %n is replaced here: with a number, Qt would look for plural forms these entries do not have
-    return text.replace("%n", str(n)).format(year=year) if text is not None else finding.message
+    return (
+        text.replace("%n", str(len(finding.ids))).format(year=year) if text is not None else finding.message
+    )

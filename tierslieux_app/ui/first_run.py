@@ -44,7 +44,7 @@ class ChoicePage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "TiersLieux enregistre la recherche participative de votre tiers-lieu et prépare "
-                "le fichier annuel pour l'Observatoire. Vos données restent sur cet ordinateur."
+                "le fichier annuel pour l’Observatoire. Vos données restent sur cet ordinateur."
             )
         )
         layout = QVBoxLayout(self)
@@ -52,7 +52,7 @@ class ChoicePage(QWizardPage):
         self.create_button.setObjectName("choice_structure")
         self.create_button.setChecked(True)
         self.demo_button = QRadioButton(
-            self.tr("&Découvrir l'application avec des données de démonstration"), self
+            self.tr("&Découvrir l’application avec des données de démonstration"), self
         )
         self.demo_button.setObjectName("choice_demo")
         layout.addWidget(self.create_button)
@@ -60,6 +60,7 @@ class ChoicePage(QWizardPage):
         layout.addStretch(1)
 
     def nextId(self) -> int:
+        """The demonstration is reached only from here, by its own explicit choice."""
         return PAGE_DEMO if self.demo_button.isChecked() else PAGE_STRUCTURE
 
 
@@ -166,6 +167,10 @@ class StructureFormPage(QWizardPage):
             and not self.problems()
         )
 
+    def nextId(self) -> int:
+        """The last page of its path: Enter finishes with the user's own database (never the demo)."""
+        return -1
+
     def validatePage(self) -> bool:
         """Save through the service; its problems (if any) go next to the fields."""
         from ..core.services.structure import save_structure
@@ -179,18 +184,21 @@ class StructureFormPage(QWizardPage):
 
 
 class DemoPage(QWizardPage):
-    """Creates (once) and opens the demonstration database, in the worker."""
+    """Creates (once) and opens the demonstration database, in the worker.
+
+    Reached only from the first page's explicit choice, never after the structure form.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Données de démonstration"))
-        self.setSubTitle(self.tr("Pour découvrir l'application sans toucher à vos données."))
+        self.setSubTitle(self.tr("Pour découvrir l’application sans toucher à vos données."))
         self.setFinalPage(True)
         text = QLabel(
             self.tr(
                 "Une base de démonstration (structure, projets, participants et heures inventés) "
-                "va être créée dans :\n{path}\n\nVos propres données ne sont pas concernées. Pour "
-                "enregistrer votre structure plus tard : menu Fichier → Nouvelle base…"
+                "va être créée dans :\n{path}\n\nVos propres données ne sont pas concernées. Pour "
+                "enregistrer votre structure plus tard : menu Fichier → Nouvelle base…"
             ).format(path=demo_location()),
             self,
         )

@@ -71,7 +71,7 @@ class ImportWizard(QDialog):
         self.choose_button.clicked.connect(self._choose_file)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
-        form.addRow(self.tr("Fichier (XLSX ou CSV) :"), row)
+        form.addRow(self.tr("Fichier (XLSX ou CSV) :"), row)
         kind_row = QHBoxLayout()
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Type de données"))
@@ -82,10 +82,10 @@ class ImportWizard(QDialog):
         self.template_button.clicked.connect(self._save_template)
         kind_row.addWidget(self.kind_combo, 1)
         kind_row.addWidget(self.template_button)
-        form.addRow(self.tr("Le fichier contient :"), kind_row)
+        form.addRow(self.tr("Le fichier contient :"), kind_row)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel(self.tr("Correspondance des colonnes (modifiable) :")))
+        layout.addWidget(QLabel(self.tr("Correspondance des colonnes (modifiable) :")))
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Colonne du fichier"), self.tr("Champ")])
         self.mapping_table.setAccessibleName(self.tr("Correspondance des colonnes"))
@@ -174,7 +174,7 @@ class ImportWizard(QDialog):
 
     def _mapping_edited(self) -> None:
         self.preview = None
-        self.summary.setText(self.tr("Correspondance modifiée : cliquez sur « Vérifier »."))
+        self.summary.setText(self.tr("Correspondance modifiée : cliquez sur « Vérifier »."))
         self._update_buttons()
 
     # -- checking and preview ----------------------------------------------------------
@@ -214,7 +214,7 @@ class ImportWizard(QDialog):
                 self.preview_table.setItem(i, j, item)
         self.preview_table.resizeColumnsToContents()
         self.summary.setText(
-            self.tr("%1 ligne(s) à importer, %2 déjà présente(s), %3 en double, %4 refusée(s).")
+            self.tr("Lignes à importer : %1 · déjà présentes : %2 · en double : %3 · refusées : %4.")
             .replace("%1", str(preview.count(NEW)))
             .replace("%2", str(preview.count(EXISTING)))
             .replace("%3", str(preview.count(DUPLICATE)))
@@ -246,10 +246,14 @@ class ImportWizard(QDialog):
     def _imported(self, result: Preview) -> None:
         self.result = result
         self._show_preview(result)
-        text = self.tr("%1 ligne(s) importée(s).").replace("%1", str(result.imported))
-        if result.memberships_added:
-            text += " " + self.tr("%1 personne(s) ajoutée(s) à un projet comme contributeur.").replace(
-                "%1", str(result.memberships_added)
+        n = result.imported
+        text = self.tr("%n ligne importée.", "", n) if n < 2 else self.tr("%n lignes importées.", "", n)
+        added = result.memberships_added
+        if added:
+            text += " " + (
+                self.tr("%n personne ajoutée à un projet comme contributeur.", "", added)
+                if added < 2
+                else self.tr("%n personnes ajoutées à un projet comme contributeurs.", "", added)
             )
         self.summary.setText(text + " " + self.summary.text())
         self.import_button.setEnabled(False)

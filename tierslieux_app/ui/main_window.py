@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             action = QAction(titles[spec.key], self)
             if i < 9:
                 action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
-            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+            action.triggered.connect(lambda _c=False, k=spec.key: self._go_to(k))
             self.page_actions.append(action)
 
     def _drop_actions(self) -> None:
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         for old in self.findChildren(QToolBar):
             self.removeToolBar(old)
             old.deleteLater()
-        tools = QToolBar(self.tr("Barre d'outils"), self)
+        tools = QToolBar(self.tr("Barre d’outils"), self)
         tools.setObjectName("main_toolbar")
         tools.setMovable(False)
         tools.addAction(self.undo_action)
@@ -309,6 +309,14 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)  # → _row_changed: stack, refresh
         return page
+
+    def _go_to(self, key: str) -> None:
+        """A page reached with its shortcut (Ctrl+1…9): the keyboard goes where the page's work
+        starts (the timesheet's first empty cell), if the page says where."""
+        page = self.show_page(key)
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
@@ -372,7 +380,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_page(current)
         self.statusBar().showMessage(
-            self.tr("Langue : français") if lang == "fr" else self.tr("Langue : anglais"), 4000
+            self.tr("Langue : français") if lang == "fr" else self.tr("Langue : anglais"), 4000
         )
 
     def _choose_database(self, new: bool = False) -> None:
@@ -395,7 +403,7 @@ class MainWindow(QMainWindow):
             self.tr("À propos de TiersLieux"),
             self.tr(
                 "TiersLieux {version}\n\nLa recherche participative des tiers-lieux et son fichier "
-                "annuel pour l'Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}"
+                "annuel pour l’Observatoire du TSR.\n\nBase de données : {db}\nJournal : {log}"
             ).format(version=__version__, db=self.ctx.path or self.ctx.url, log=log_file()),
         )
 

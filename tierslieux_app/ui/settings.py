@@ -1,4 +1,5 @@
-"""Typed user preferences (language, last database, last year, window layout).
+"""Typed user preferences (language, last database, last year, the timesheet's person and view,
+window layout).
 
 Stored with QSettings in an INI file of the configuration folder, so that
 ``TIERSLIEUX_HOME`` (tests, portable install) isolates them like everything else.
@@ -11,6 +12,20 @@ from PySide6.QtCore import QByteArray, QSettings
 from ..core import paths
 
 LANGUAGES = ("fr", "en")
+
+
+def working_year(years: list[int], last: int | None, this_year: int) -> int:
+    """The year every page works on (dashboard, export, « Structure et années »): the last one
+    chosen on any page if it has data; else the year just ended (the one the yearly file reports
+    on); else the newest past year with data; else this year."""
+    if last in years:
+        return last
+    if this_year - 1 in years:
+        return this_year - 1
+    past = [y for y in years if y <= this_year]
+    return max(past) if past else (min(years) if years else this_year)
+
+
 DEFAULT_LANGUAGE = "fr"
 
 
@@ -55,6 +70,24 @@ class Preferences:
     @last_year.setter
     def last_year(self, value: int | None) -> None:
         self._s.setValue("last_year", "" if value is None else str(int(value)))
+
+    @property
+    def timesheet_person(self) -> str | None:
+        """The person whose week « Ma semaine » shows (an id of the open database, checked by the page)."""
+        return self._text("timesheet/person") or None
+
+    @timesheet_person.setter
+    def timesheet_person(self, value: str | None) -> None:
+        self._s.setValue("timesheet/person", value or "")
+
+    @property
+    def timesheet_mode(self) -> str:
+        """« person » (Ma semaine, the default) or « project » (a project's week, for coordinators)."""
+        return "project" if self._text("timesheet/mode") == "project" else "person"
+
+    @timesheet_mode.setter
+    def timesheet_mode(self, value: str) -> None:
+        self._s.setValue("timesheet/mode", "project" if value == "project" else "person")
 
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")

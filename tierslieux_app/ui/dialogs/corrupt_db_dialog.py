@@ -47,9 +47,9 @@ class CorruptDbDialog(QDialog):
 
         text = QLabel(
             self.tr(
-                "<b>La base « %1 » est endommagée.</b><br>Elle n'a pas été modifiée. Restaurer une "
-                "sauvegarde remet la base dans l'état de cette sauvegarde ; le fichier abîmé est gardé "
-                "dans le même dossier, sous un autre nom (il n'est pas effacé)."
+                "<b>La base « %1 » est endommagée.</b><br>Elle n’a pas été modifiée. Restaurer une "
+                "sauvegarde remet la base dans l’état de cette sauvegarde ; le fichier abîmé est gardé "
+                "dans le même dossier, sous un autre nom (il n’est pas effacé)."
             ).replace("%1", self.db_path.name)
         )
         text.setWordWrap(True)
@@ -61,12 +61,12 @@ class CorruptDbDialog(QDialog):
 
         if self.backup is not None:
             offer = (
-                self.tr("Dernière sauvegarde saine : %1 (%2).")
+                self.tr("Dernière sauvegarde saine : %1 (%2).")
                 .replace("%1", when_text(self.backup.taken))
                 .replace("%2", self.backup.path.name)
             )
         else:
-            offer = self.tr("Aucune sauvegarde saine n'a été trouvée dans le dossier des sauvegardes.")
+            offer = self.tr("Aucune sauvegarde saine n’a été trouvée dans le dossier des sauvegardes.")
         self.offer = QLabel(offer)
         self.offer.setWordWrap(True)
 
@@ -86,7 +86,7 @@ class CorruptDbDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel(self.tr("Détail technique :")))
+        layout.addWidget(QLabel(self.tr("Détail technique :")))
         layout.addWidget(details)
         layout.addWidget(self.offer)
         layout.addWidget(buttons)

@@ -36,12 +36,12 @@ class EraseParticipantDialog(QDialog):
         self.text = QLabel(
             self.tr(
                 "Effacer définitivement les données personnelles de %1 (nom, prénom, courriel, "
-                "téléphone, notes) ? Cette action ne peut pas être annulée."
+                "téléphone, notes) ? Cette action ne peut pas être annulée."
             ).replace("%1", name)
         )
         self.text.setWordWrap(True)
         self.anonymise = QRadioButton(
-            self.tr("&Anonymiser : garder ses heures et participations (statistiques)")
+            self.tr("&Anonymiser : garder ses heures et participations (statistiques)")
         )
         self.delete = QRadioButton(self.tr("&Supprimer aussi ses heures, participations et autorats"))
         self.anonymise.setChecked(True)
@@ -99,11 +99,16 @@ class EraseParticipantDialog(QDialog):
         if not result.file_clean:
             lines.append(
                 self.tr(
-                    "Un autre programme lit la base : fermez-le puis recommencez pour finir le nettoyage."
+                    "Un autre programme lit la base : fermez-le puis recommencez pour finir le nettoyage."
                 )
             )
         if self.found:
-            lines.append(self.tr("%n sauvegarde(s) contiennent encore cette personne :", "", len(self.found)))
+            n = len(self.found)
+            lines.append(
+                self.tr("%n sauvegarde contient encore cette personne :", "", n)
+                if n < 2
+                else self.tr("%n sauvegardes contiennent encore cette personne :", "", n)
+            )
             for info in self.found:
                 self.backups.addItem(f"{when_text(info.taken)} — {info.path.name}")
             self.backups.show()
@@ -130,7 +135,9 @@ class EraseParticipantDialog(QDialog):
         self.backups.hide()
         self.purge_button.hide()
         self.text.setText(
-            self.tr("La personne a été effacée de la base et de %n sauvegarde(s).", "", len(done))
+            self.tr("La personne a été effacée de la base et de %n sauvegarde.", "", len(done))
+            if len(done) < 2
+            else self.tr("La personne a été effacée de la base et de %n sauvegardes.", "", len(done))
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -30,8 +30,8 @@ class InUseDialog(QDialog):
             since = ""
         self.text = text = QLabel(
             self.tr(
-                "La base « %1 » est déjà ouverte par %2 sur l'ordinateur « %3 »%4.\n\n"
-                "Une seule copie de TiersLieux peut la modifier à la fois. Fermez l'autre fenêtre "
+                "La base « %1 » est déjà ouverte par %2 sur l’ordinateur « %3 »%4.\n\n"
+                "Une seule copie de TiersLieux peut la modifier à la fois. Fermez l’autre fenêtre "
                 "puis relancez, ou ouvrez la base en lecture seule pour consulter les données."
             )
             .replace("%1", error.path.name)

@@ -64,7 +64,7 @@ class JournalDialog(QDialog):
             "erase": self.tr("effacement RGPD"),
         }
         self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Filtrer par type d'élément"))
+        self.filter.setAccessibleName(self.tr("Filtrer par type d’élément"))
         for code, label in self.tables.items():
             self.filter.addItem(label, code)
         self.filter.currentIndexChanged.connect(self.refresh)
@@ -80,7 +80,7 @@ class JournalDialog(QDialog):
         close = QPushButton(self.tr("&Fermer"))
         close.clicked.connect(self.accept)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Afficher :"))
+        label = QLabel(self.tr("&Afficher :"))
         label.setBuddy(self.filter)
         top.addWidget(label)
         top.addWidget(self.filter)
@@ -116,7 +116,8 @@ class JournalDialog(QDialog):
         """Update: the fields' French labels. Create/delete: the record's title or name (never a person's)."""
         summary = entry["summary"]
         if "rows" in summary:
-            return self.tr("%n ligne(s)", "", int(summary["rows"]))
+            n = int(summary["rows"])
+            return self.tr("%n ligne", "", n) if n < 2 else self.tr("%n lignes", "", n)
         if entry["action"] == "update":
             labels = F.by_name(FIELDS.get(entry["table"], ()))
             names = summary.get("fields", [])

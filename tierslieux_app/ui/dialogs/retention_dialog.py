@@ -34,14 +34,17 @@ class RetentionDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Le RGPD demande de ne garder les données personnelles que le temps nécessaire. "
-                "Voici les personnes sans heures, participation ni modification depuis :"
+                "Voici les personnes sans heures, participation ni modification depuis :"
             )
         )
         intro.setWordWrap(True)
         self.years = QSpinBox()
         self.years.setRange(1, 50)
-        self.years.setSuffix(self.tr(" an(s)"))
+        self.years.valueChanged.connect(
+            lambda v: self.years.setSuffix(self.tr(" an", "", v) if v < 2 else self.tr(" ans", "", v))
+        )
         self.years.setValue(erasure.retention_years(ctx.db))
+        self.years.setSuffix(self.tr(" an", "", 1) if self.years.value() < 2 else self.tr(" ans", "", 2))
         self.years.setAccessibleName(self.tr("Durée de conservation en années"))
         self.years.setEnabled(not ctx.db.readonly)
         self.years.valueChanged.connect(self._years_changed)
@@ -73,12 +76,13 @@ class RetentionDialog(QDialog):
         self.people.clear()
         rows = erasure.inactive_participants(self.ctx.db, self.years.value())
         for person in rows:
-            text = self.tr("%1 %2 — dernière activité : %3")
+            text = self.tr("%1 %2 — dernière activité : %3")
             text = text.replace("%1", person["first_name"]).replace("%2", person["last_name"])
             item = QListWidgetItem(text.replace("%3", person["last_activity"].strftime("%d/%m/%Y")))
             item.setData(ID_ROLE, (person["id"], f"{person['first_name']} {person['last_name']}"))
             self.people.addItem(item)
-        self.count.setText(self.tr("%n personne(s)", "", len(rows)))
+        n = len(rows)
+        self.count.setText(self.tr("%n personne", "", n) if n < 2 else self.tr("%n personnes", "", n))
         self._update_button()
 
     def _years_changed(self, years: int) -> None:

@@ -88,7 +88,7 @@ class ObservatoryWindow(QMainWindow):
         layout.addWidget(self.table, 2)
 
         figures_bar = QHBoxLayout()
-        year_label = QLabel(self.tr("&Année :"))
+        year_label = QLabel(self.tr("&Année :"))
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
         self.year.setValue(dt.date.today().year - 1)
@@ -163,7 +163,7 @@ class ObservatoryWindow(QMainWindow):
         self.import_button.setEnabled(valid > 0)
         self.status.setText(
             self.tr(
-                "{valid} fichier(s) valide(s) sur {total}. Double-cliquez une ligne pour le détail."
+                "Fichiers valides : {valid} sur {total}. Double-cliquez une ligne pour le détail."
             ).format(valid=valid, total=len(reports))
         )
 
@@ -174,7 +174,7 @@ class ObservatoryWindow(QMainWindow):
 
     def show_detail(self, row: int, _col: int = 0) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Détail : {file}").format(file=self.reports[row].file))
+        dialog.setWindowTitle(self.tr("Détail : {file}").format(file=self.reports[row].file))
         box = QVBoxLayout(dialog)
         text = QPlainTextEdit(self.detail_text(row))
         text.setReadOnly(True)
@@ -202,7 +202,7 @@ class ObservatoryWindow(QMainWindow):
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
         done = sum(1 for o in outcomes if o.imported)
         self.status.setText(
-            self.tr("{done} fichier(s) importé(s) sur {total}.").format(done=done, total=len(outcomes))
+            self.tr("Fichiers importés : {done} sur {total}.").format(done=done, total=len(outcomes))
             + "\n"
             + "\n".join(o.message for o in outcomes)
         )
@@ -246,7 +246,7 @@ class ObservatoryWindow(QMainWindow):
             self,
             lambda: write_report(self.db, year, dest),
             on_done=lambda _s: self.status.setText(
-                self.tr("Classeur national écrit : {path}").format(path=dest)
+                self.tr("Classeur national écrit : {path}").format(path=dest)
             ),
             on_error=self._failed,
             label=self.tr("Écriture du classeur national…"),

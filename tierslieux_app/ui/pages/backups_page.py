@@ -35,7 +35,7 @@ def kind_label(label: str) -> str:
     """The backup's kind, as a person reads it."""
     tr = BackupsPage.tr
     if label.startswith("avant-migration"):
-        return tr("avant mise à jour de l'application")
+        return tr("avant mise à jour de l’application")
     known = {
         "auto": tr("automatique"),
         "fermeture": tr("à la fermeture"),
@@ -102,7 +102,16 @@ class BackupsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.info)
+        self.empty = QLabel(
+            self.tr(
+                "Aucune sauvegarde pour l’instant. La première sera faite après 30 minutes d’activité "
+                "ou à la fermeture ; « Sauvegarder maintenant » en fait une tout de suite."
+            )
+        )
+        self.empty.setObjectName("backups_empty")
+        self.empty.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -119,13 +128,14 @@ class BackupsPage(QWidget):
             self._fill_row(row, info)
         self.info.setText(
             self.tr(
-                "Une copie vérifiée de la base est faite toutes les 30 minutes d'activité, à la "
-                "fermeture et avant chaque mise à jour ; on garde une copie par jour (7 jours), par "
-                "semaine (4 semaines) et par mois (12 mois). Dossier : %1"
+                "Une copie vérifiée de la base est faite toutes les 30 minutes d’activité, à la "
+                "fermeture et avant chaque mise à jour ; on garde une copie par jour (7 jours), par "
+                "semaine (4 semaines) et par mois (12 mois). Dossier : %1"
             ).replace("%1", str(paths.backup_dir()))
         )
+        self.empty.setVisible(path is not None and not backups)
         if path is None:
-            self.info.setText(self.tr("Cette base n'est pas un fichier : pas de sauvegarde possible."))
+            self.info.setText(self.tr("Cette base n’est pas un fichier : pas de sauvegarde possible."))
         self._update_buttons()
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
@@ -171,14 +181,14 @@ class BackupsPage(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Restaurer une sauvegarde"))
         box.setText(
-            self.tr("Remplacer toutes les données par la sauvegarde du %1 ?").replace(
+            self.tr("Remplacer toutes les données par la sauvegarde du %1 ?").replace(
                 "%1", self.table.item(row, 0).text()
             )
         )
         box.setInformativeText(
             self.tr(
-                "Les modifications faites depuis seront retirées de la base. L'état actuel est "
-                "d'abord sauvegardé : vous pourrez y revenir depuis cette liste."
+                "Les modifications faites depuis seront retirées de la base. L’état actuel est "
+                "d’abord sauvegardé : vous pourrez y revenir depuis cette liste."
             )
         )
         restore = box.addButton(self.tr("Restaurer"), QMessageBox.ButtonRole.DestructiveRole)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,11 +32,12 @@ from PySide6.QtWidgets import (
 from ...core import vocab as V
 from ..context import AppContext
 from ..findings import finding_text
-from ..settings import Preferences
+from ..settings import Preferences, working_year
 from ..worker import run_in_background
 from .dashboard_widgets import FigureCard, chart_view, money, number, show_months, show_projects
 
 TOP_PROJECTS = 10
+FINDINGS_MIN_HEIGHT = 90  # with the charts' minimum, the page fits 1280×800 without a scrollbar
 FIGURES = (
     "hours_total",
     "hours_benevole",
@@ -74,15 +76,15 @@ def load_year(db: Any, year: int) -> dict[str, Any]:
     return data
 
 
-def default_year(years: list[int], last: int | None, this_year: int) -> int:
-    """The last year looked at if it has data; else the year just ended (the one the yearly
-    file reports on); else the newest past year with data; else this year."""
-    if last in years:
-        return last
-    if this_year - 1 in years:
-        return this_year - 1
-    past = [y for y in years if y <= this_year]
-    return max(past) if past else (min(years) if years else this_year)
+default_year = working_year  # one rule for every page (ui.settings)
+
+
+class FindingsList(QListWidget):
+    """Asks for no more height than its minimum: the page then fits 1280×800 without a
+    scrollbar (the scroll area sizes the page from its parts' preferred heights)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class DashboardPage(QWidget):
@@ -105,6 +107,8 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
+        scroll.setObjectName("dashboard_scroll")
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -119,7 +123,7 @@ class DashboardPage(QWidget):
         title.setFont(font)
         top.addWidget(title)
         top.addStretch(1)
-        year_label = QLabel(self.tr("&Année :"), body)
+        year_label = QLabel(self.tr("&Année :"), body)
         self.year_combo = QComboBox(body)
         self.year_combo.setObjectName("year")
         self.year_combo.setAccessibleName(self.tr("Année affichée"))
@@ -149,25 +153,42 @@ class DashboardPage(QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
 
-        charts = QHBoxLayout()
+        self.first_steps = QWidget(body)
+        self.first_steps.setObjectName("first_steps")
+        steps = QHBoxLayout(self.first_steps)
+        steps.setContentsMargins(0, 0, 0, 0)
+        self.first_steps_text = QLabel(self.first_steps)
+        self.first_steps_text.setObjectName("first_steps_text")
+        self.first_steps_text.setWordWrap(True)
+        self.first_steps_button = QPushButton(self.tr("Créez votre premier projet…"), self.first_steps)
+        self.first_steps_button.setObjectName("first_project")
+        self.first_steps_button.clicked.connect(lambda: self.ctx.open_record.emit("project", ""))
+        steps.addWidget(self.first_steps_text, 1)
+        steps.addWidget(self.first_steps_button)
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
+
+        self.charts = QWidget(body)
+        charts = QHBoxLayout(self.charts)
+        charts.setContentsMargins(0, 0, 0, 0)
         self.month_view = chart_view(self.tr("Heures par mois"), "chart_months", body)
         self.project_view = chart_view(self.tr("Heures par projet (10 premiers)"), "chart_projects", body)
         charts.addWidget(self.month_view, 1)
         charts.addWidget(self.project_view, 1)
-        layout.addLayout(charts)
+        layout.addWidget(self.charts, 1)
 
-        heading = QLabel(self.tr("Avant l'export annuel : à compléter"), body)
+        heading = QLabel(self.tr("Avant l’export annuel : à compléter"), body)
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
         layout.addWidget(heading)
-        self.findings = QListWidget(body)
+        self.findings = FindingsList(body)
         self.findings.setObjectName("findings")
-        self.findings.setAccessibleName(self.tr("Éléments à compléter avant l'export"))
+        self.findings.setAccessibleName(self.tr("Éléments à compléter avant l’export"))
         self.findings.setToolTip(
-            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger")
+            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger")
         )
-        self.findings.setMinimumHeight(120)
+        self.findings.setMinimumHeight(FINDINGS_MIN_HEIGHT)
         self.findings.itemActivated.connect(self._open_finding)
         layout.addWidget(self.findings)
 
@@ -188,8 +209,10 @@ class DashboardPage(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Called when the page is shown: reload if something changed since."""
-        if self._dirty:
+        """Called when the page is shown: reload if something changed since (data, or the
+        working year chosen on another page)."""
+        shared = self.prefs.last_year
+        if self._dirty or (shared is not None and self.current_year() not in (None, shared)):
             self.reload()
 
     def _data_changed(self, _entity: str) -> None:
@@ -217,7 +240,11 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return
         this_year = dt.date.today().year
-        wanted = self.current_year() or default_year(years, self.prefs.last_year, this_year)
+        shared = self.prefs.last_year  # the working year, chosen on any page
+        if shared is not None:  # chosen by the person, here or on another page
+            wanted = shared
+        else:
+            wanted = self.current_year() or default_year(years, shared, this_year)
         choices = sorted(set(years) | {wanted, this_year}, reverse=True)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
@@ -332,6 +359,7 @@ class DashboardPage(QWidget):
         self._set_loading(False)
 
     def _show_charts(self, months: dict[str, Any], projects: list[dict[str, Any]]) -> None:
+        self.charts.setVisible(bool(projects))  # no hours: the next step is said instead (_show_figures)
         show_months(self.month_view, months, self.ctx.lang, self.tr("heures"))
         show_projects(self.project_view, projects, self.ctx.lang, self.tr("heures"), self.tr("aucune heure"))
 
@@ -346,7 +374,7 @@ class DashboardPage(QWidget):
         )
         c["volunteer_valuation"].set(
             money(f.volunteer_valuation),
-            self.tr("au taux de {rate} de l'heure").format(rate=money(f.volunteer_hourly_rate)),
+            self.tr("au taux de {rate} de l’heure").format(rate=money(f.volunteer_hourly_rate)),
         )
         c["active_projects"].set(number(f.active_projects))
         c["participants_total"].set(number(f.participants_total))
@@ -360,7 +388,31 @@ class DashboardPage(QWidget):
         c["outputs_total"].set(number(f.outputs_total), shown)
         c["outputs_total"].setToolTip("\n".join(parts))
         c["funding_total"].set(money(f.funding_total))
+        self._show_first_steps(f, year)
         self.figures_shown.emit(year)
+
+    def _show_first_steps(self, f: Any, year: int) -> None:
+        """An empty database or year says what to do next, rather than zeros and empty charts."""
+        from ...core.services.projects import list_projects
+
+        if f.hours_total:
+            self.first_steps.hide()
+            return
+        has_projects = bool(f.active_projects) or bool(list_projects(self.ctx.db))
+        if not has_projects:
+            text = self.tr(
+                "Aucun projet pour l’instant. Créez votre premier projet, puis ajoutez-y ses participants "
+                "et saisissez leurs heures dans la Feuille de temps (Ctrl+4)."
+            )
+        else:
+            text = self.tr(
+                "Aucune heure saisie en {year}. Saisissez-les dans la Feuille de temps (Ctrl+4), "
+                "ou choisissez une autre année."
+            ).format(year=year)
+        self.first_steps_text.setText(text)
+        self.first_steps_button.setVisible(not has_projects)
+        self.first_steps.show()
+        self.charts.hide()
 
     def _fte_note(self, fte: Decimal) -> str:
         return self.tr("soit {n} ETP").format(n=number(fte, 2))
@@ -368,7 +420,7 @@ class DashboardPage(QWidget):
     def _show_findings(self, findings: list[Any], year: int) -> None:
         self.findings.clear()
         if not findings:
-            item = QListWidgetItem(self.tr("Tout est prêt pour l'export de {year}.").format(year=year))
+            item = QListWidgetItem(self.tr("Tout est prêt pour l’export de {year}.").format(year=year))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.findings.addItem(item)
             return
@@ -380,9 +432,9 @@ class DashboardPage(QWidget):
                 finding.ids[0] if finding.ids else (str(year) if finding.entity == "structure_year" else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, (finding.entity, target))
-            item.setToolTip(self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger"))
+            item.setToolTip(self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger"))
             self.findings.addItem(item)
-        self.findings.setMinimumHeight(min(60 + 22 * len(findings), 260))
+        self.findings.setMinimumHeight(min(FINDINGS_MIN_HEIGHT + 22 * max(len(findings) - 3, 0), 200))
 
     def _open_finding(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

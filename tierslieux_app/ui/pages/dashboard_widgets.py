@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -14,8 +15,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QLocale, QMargins, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...core import vocab as V
@@ -71,16 +72,37 @@ class FigureCard(QFrame):
         self.note.setVisible(bool(note))
 
 
+CHART_MIN_HEIGHT = 260
+
+
+class ChartView(QChartView):
+    """Prefers its minimum height: a QGraphicsView's preferred size follows its scene, which
+    grows with the view, so the page would ask for ever more room (and a scrollbar)."""
+
+    def __init__(self, chart: QChart, parent: QWidget | None = None):
+        super().__init__(chart, parent)
+        self.relabel: Callable[[int], None] | None = None  # category labels for a width
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, CHART_MIN_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Category labels as long as the room allows, never « … » alone."""
+        super().resizeEvent(event)
+        if self.relabel is not None:
+            self.relabel(event.size().width())
+
+
 def chart_view(title: str, name: str, parent: QWidget) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart, parent)
+    view = ChartView(chart, parent)
     view.setObjectName(name)
     view.setAccessibleName(title)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(380)
+    view.setMinimumHeight(CHART_MIN_HEIGHT)
     return view
 
 
@@ -110,11 +132,26 @@ def show_months(view: QChartView, months: dict[str, dict[str, Decimal]], lang: s
     for bar in _bar_sets([months[k] for k in keys], lang):
         series.append(bar)
     chart.addSeries(series)
-    names = [
-        QLocale().standaloneMonthName(int(k[5:]), QLocale.FormatType.ShortFormat).rstrip(".") for k in keys
-    ]
     axis_x = QBarCategoryAxis()
-    axis_x.append(names)
+
+    def month_names(width: int) -> None:
+        """Short month names (« janv. »), or their first letter where twelve do not fit."""
+        form = QLocale.FormatType.ShortFormat if width >= 520 else QLocale.FormatType.NarrowFormat
+        locale = QLocale()
+        if locale.language() == QLocale.Language.English:  # « Sep », not the British « Sept »
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        names = [locale.standaloneMonthName(int(k[5:]), form).rstrip(".") for k in keys]
+        # categories must be distinct: a narrow J, J (June, July) gets an invisible difference
+        seen: dict[str, int] = {}
+        unique = []
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+            unique.append(name + "\u200b" * (seen[name] - 1))
+        axis_x.setCategories(unique)
+
+    month_names(view.width())
+    if isinstance(view, ChartView):
+        view.relabel = month_names
     small = axis_x.labelsFont()
     small.setPointSizeF(max(small.pointSizeF() * 0.8, 7.0))
     axis_x.setLabelsFont(small)
@@ -139,7 +176,15 @@ def show_projects(
         series.append(bar)
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append([_short(r["title"]) for r in rows] or [empty])
+
+    def project_names(width: int) -> None:
+        """Titles cut to what a third of the chart's width holds (whole on a wide screen)."""
+        size = max(10, min(40, width // 4 // max(view.fontMetrics().averageCharWidth(), 1)))
+        axis_y.setCategories([_short(r["title"], size) for r in rows] or [empty])
+
+    project_names(view.width())
+    if isinstance(view, ChartView):
+        view.relabel = project_names
     small = axis_y.labelsFont()
     small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
     axis_y.setLabelsFont(small)
@@ -163,5 +208,5 @@ def _nice(axis: QValueAxis, top: Decimal | int) -> None:
         axis.applyNiceNumbers()
 
 
-def _short(title: str, size: int = 30) -> str:
+def _short(title: str, size: int = 36) -> str:
     return title if len(title) <= size else title[: size - 1] + "…"

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ..context import AppContext
 from ..findings import finding_text
+from ..settings import Preferences
 from ..worker import run_in_background
 
 
@@ -63,7 +65,7 @@ class ExportPage(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Export annuel pour l'Observatoire"), self)
+        title = QLabel(self.tr("Export annuel pour l’Observatoire"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -71,8 +73,8 @@ class ExportPage(QWidget):
         layout.addWidget(title)
         intro = QLabel(
             self.tr(
-                "Un fichier par année, pseudonymisé : aucun nom, e-mail, téléphone ni note de personne "
-                "n'y figure. Le classeur XLSX se lit dans un tableur ; le Data Package (CSV) s'importe "
+                "Un fichier par année, pseudonymisé : aucun nom, e-mail, téléphone ni note de personne "
+                "n’y figure. Le classeur XLSX se lit dans un tableur ; le Data Package (CSV) s’importe "
                 "par programme. Les deux contiennent les mêmes valeurs."
             ),
             self,
@@ -85,14 +87,14 @@ class ExportPage(QWidget):
         self.year_combo.setObjectName("year")
         self.year_combo.setAccessibleName(self.tr("Année à exporter"))
         self.year_combo.activated.connect(lambda _i: self._year_chosen())
-        form.addRow(self.tr("&Année :"), self.year_combo)
+        form.addRow(self.tr("&Année :"), self.year_combo)
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("format")
         self.format_combo.setAccessibleName(self.tr("Format du fichier"))
         self.format_combo.addItem(self.tr("Classeur XLSX (Excel, LibreOffice)"), "xlsx")
-        self.format_combo.addItem(self.tr("Data Package : CSV et datapackage.json (ZIP)"), "datapackage")
+        self.format_combo.addItem(self.tr("Data Package : CSV et datapackage.json (ZIP)"), "datapackage")
         self.format_combo.currentIndexChanged.connect(lambda _i: self._update_name())
-        form.addRow(self.tr("&Format :"), self.format_combo)
+        form.addRow(self.tr("&Format :"), self.format_combo)
         folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit(default_folder(), self)
         self.folder_edit.setObjectName("folder")
@@ -103,29 +105,29 @@ class ExportPage(QWidget):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        folder_label = QLabel(self.tr("&Dossier :"), self)
+        folder_label = QLabel(self.tr("&Dossier :"), self)
         folder_label.setBuddy(self.folder_edit)  # a layout has no buddy: the label points at the field
         form.addRow(folder_label, folder_row)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("file_name")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Fichier :"), self.name_label)
+        form.addRow(self.tr("Fichier :"), self.name_label)
         layout.addLayout(form)
 
-        heading = QLabel(self.tr("Vérifications avant l'export"), self)
+        heading = QLabel(self.tr("Vérifications avant l’export"), self)
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
         layout.addWidget(heading)
         self.checks = QListWidget(self)
         self.checks.setObjectName("checks")
-        self.checks.setAccessibleName(self.tr("Vérifications avant l'export"))
+        self.checks.setAccessibleName(self.tr("Vérifications avant l’export"))
         self.checks.setToolTip(
-            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l'élément à corriger")
+            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger")
         )
         self.checks.itemActivated.connect(self._open_finding)
         layout.addWidget(self.checks, 1)
-        self.accept_box = QCheckBox(self.tr("J'ai lu les &avertissements et j'exporte quand même"), self)
+        self.accept_box = QCheckBox(self.tr("J’ai lu les &avertissements et j’exporte quand même"), self)
         self.accept_box.setObjectName("accept_warnings")
         self.accept_box.toggled.connect(lambda _c: self._update_state())
         layout.addWidget(self.accept_box)
@@ -135,11 +137,15 @@ class ExportPage(QWidget):
         self.export_button.setObjectName("export")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
+        self.export_button.setSizePolicy(
+            QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
+        )  # not the bar's room
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName(self.tr("Avancement de l'export"))
+        self.progress.setAccessibleName(self.tr("Avancement de l’export"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()  # shown once an export starts: no « 0 % » before anything happens
         actions.addWidget(self.export_button)
         actions.addWidget(self.progress, 1)
         layout.addLayout(actions)
@@ -161,7 +167,9 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         """Called when the page is shown: reload the years and checks if data changed."""
-        if self._dirty and not self._busy:
+        shared = Preferences().last_year
+        moved = shared is not None and self.current_year() not in (None, shared)
+        if (self._dirty or moved) and not self._busy:
             self.reload()
 
     def _data_changed(self, _entity: str) -> None:
@@ -188,7 +196,11 @@ class ExportPage(QWidget):
     def _got_years(self, generation: int, years: list[int]) -> None:
         if generation != self._generation:
             return
-        wanted = self.current_year() or default_year(years, dt.date.today().year)
+        shared = Preferences().last_year  # the working year, chosen on any page
+        if shared is not None:  # chosen by the person, here or on another page
+            wanted = shared
+        else:
+            wanted = self.current_year() or default_year(years, dt.date.today().year)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in sorted(set(years) | {wanted}, reverse=True):
@@ -202,6 +214,9 @@ class ExportPage(QWidget):
         return int(data) if data is not None else None
 
     def _year_chosen(self) -> None:
+        year = self.current_year()
+        if year is not None:
+            Preferences().last_year = year  # one working year for every page
         self._generation += 1
         self._load_checks()
 
@@ -247,7 +262,7 @@ class ExportPage(QWidget):
         self.checks.clear()
         self.accept_box.setChecked(False)
         if not findings:
-            item = QListWidgetItem(self.tr("Tout est prêt : aucune donnée obligatoire ne manque."))
+            item = QListWidgetItem(self.tr("Tout est prêt : aucune donnée obligatoire ne manque."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.checks.addItem(item)
         for f in findings:
@@ -287,7 +302,7 @@ class ExportPage(QWidget):
         self.export_button.setEnabled(ready)
         self.accept_box.setEnabled(bool(self.warnings) and not self.blocking and not self._busy)
         if self.blocking:
-            self.export_button.setToolTip(self.tr("Corrigez d'abord les éléments bloquants de la liste."))
+            self.export_button.setToolTip(self.tr("Corrigez d’abord les éléments bloquants de la liste."))
         elif self.warnings and not self.accept_box.isChecked():
             self.export_button.setToolTip(self.tr("Cochez la case pour accepter les avertissements."))
         else:
@@ -320,6 +335,7 @@ class ExportPage(QWidget):
         db = self.ctx.db
         self._busy = True
         self.open_button.setVisible(False)
+        self.progress.show()
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Export en cours…"))
         self._update_state()
@@ -343,7 +359,7 @@ class ExportPage(QWidget):
         self.progress.setValue(1)
         rows = sum(result.counts.values())
         self.status.setText(
-            self.tr("Fichier écrit : {path} ({rows} lignes). Empreinte SHA-256 : {digest}").format(
+            self.tr("Fichier écrit : {path} ({rows} lignes). Empreinte SHA-256 : {digest}").format(
                 path=str(result.path), rows=rows, digest=result.digest
             )
         )
@@ -356,8 +372,9 @@ class ExportPage(QWidget):
         self._busy = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()
         self.status.setText(
-            self.tr("L'export n'a pas abouti ; aucun fichier n'a été remplacé.") + "\n" + error_text(exc)
+            self.tr("L’export n’a pas abouti ; aucun fichier n’a été remplacé.") + "\n" + error_text(exc)
         )
         self._update_state()
 

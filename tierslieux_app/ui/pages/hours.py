@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -75,7 +75,7 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.entry = entry
-        self.setWindowTitle(self.tr("Modifier une saisie d'heures"))
+        self.setWindowTitle(self.tr("Modifier une saisie d’heures"))
         self.form = FieldForm(
             F.TIME_ENTRY,
             ctx.lang,
@@ -118,7 +118,7 @@ class EntryDialog(QDialog):
         entry_id = self.entry["id"]
         _r, error = undo.update(
             self.ctx,
-            self.tr("Modifier une saisie d'heures"),
+            self.tr("Modifier une saisie d’heures"),
             "time_entry",
             lambda c: time_entries.update_entry(self.ctx.db, entry_id, c),
             time_entries.get_entry(self.ctx.db, entry_id),
@@ -168,6 +168,9 @@ class HoursPage(QWidget):
         self.text.textChanged.connect(self._schedule)
 
         self.view = list_view(self, "hours_list", self.tr("Liste des heures"))
+        self.view.set_placeholder(
+            self.tr("Aucune heure à afficher. Les heures se saisissent dans la Feuille de temps (Ctrl+4).")
+        )
         self.view.setModel(self.model)
         # The indicator first: enabling sorting then asks the model for that same order
         # (the model runs no query before refresh()).
@@ -284,7 +287,7 @@ class HoursPage(QWidget):
         self.message.clear()
         for value in (date_from, date_to):
             if isinstance(value, str):
-                self.message.setText(self.tr("« %1 » n'est pas une date (JJ/MM/AAAA)").replace("%1", value))
+                self.message.setText(self.tr("« %1 » n’est pas une date (JJ/MM/AAAA)").replace("%1", value))
         return EntryFilter(
             project_id=self.project.value(),
             participant_id=self.participant.value(),
@@ -299,11 +302,13 @@ class HoursPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _show_count(self) -> None:
-        number = f"{self.model.total:,}".replace(",", "\u202f")
+        n = self.model.total
+        number = QLocale().toString(n)
         if self.model.counted:
-            self.count.setText(self.tr("%1 saisie(s)").replace("%1", number))
+            text = self.tr("%1 saisie", "", n) if n < 2 else self.tr("%1 saisies", "", n)
         else:
-            self.count.setText(self.tr("%1 saisie(s) ou plus (comptage…)").replace("%1", number))
+            text = self.tr("%1 saisies ou plus (comptage…)", "", n)
+        self.count.setText(text.replace("%1", number))
 
     # -- edit, delete ---------------------------------------------------------------
 
@@ -345,7 +350,7 @@ class HoursPage(QWidget):
         entry_id = row["id"]
         _r, error = undo.delete(
             self.ctx,
-            self.tr("Supprimer une saisie d'heures"),
+            self.tr("Supprimer une saisie d’heures"),
             "time_entry",
             lambda: time_entries.delete_entry(self.ctx.db, entry_id),
             lambda before: time_entries.restore_entry(self.ctx.db, before),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -64,7 +65,17 @@ class OutputsPage(QWidget):
 
         self.model = OutputsModel(ctx.lang, self)
         self.view = list_view(self, "outputs_list", self.tr("Liste des productions"))
+        self.view.set_placeholder(
+            self.tr("Aucune production à afficher. Ajoutez-en avec « Nouvelle production… ».")
+        )
         self.view.setModel(self.model)
+        header = self.view.horizontalHeader()  # the title takes the spare width
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(OutputsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (OutputsModel.COL_DATE, OutputsModel.COL_OPEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (OutputsModel.COL_TYPE, OutputsModel.COL_PROJECT):
+            header.resizeSection(column, 130)
         remember_columns(self.view, "outputs")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _p: self._select(current))
         self.new_button = QPushButton(self.tr("Nouvelle production…"), self)
@@ -75,8 +86,15 @@ class OutputsPage(QWidget):
 
         left = QWidget(self)
         filters = QHBoxLayout()
-        for w in (self.project, self.output_type, self.year):
-            filters.addWidget(w)
+        for text, w in (
+            (self.tr("P&rojet :"), self.project),
+            (self.tr("&Type :"), self.output_type),
+            (self.tr("A&nnée :"), self.year),
+        ):
+            label = QLabel(text, left)
+            label.setBuddy(w)
+            filters.addWidget(label)
+            filters.addWidget(w, 1 if w is not self.year else 0)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
@@ -103,16 +121,33 @@ class OutputsPage(QWidget):
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.pick_hint = QLabel(
+            self.tr(
+                "Sélectionnez une production dans la liste pour voir et modifier sa fiche, "
+                "ou créez-en une avec « Nouvelle production… »."
+            ),
+            right,
+        )
+        self.pick_hint.setObjectName("output_pick_hint")
+        self.pick_hint.setWordWrap(True)
+        self.pick_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        authors_label = QLabel(self.tr("Auteurs"), right)
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.pick_hint)
         right_layout.addWidget(scroll, 2)
-        right_layout.addWidget(QLabel(self.tr("Auteurs"), right))
+        right_layout.addWidget(authors_label)
         right_layout.addWidget(self.authors, 1)
         right_layout.addWidget(self.message)
+        right_layout.addStretch(0)
+        self._detail = (scroll, authors_label, self.authors)
+        self._show_detail(False)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the list gets the room; the form, what it needs
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         ctx.data_changed.connect(self._on_data_changed)
@@ -162,13 +197,21 @@ class OutputsPage(QWidget):
             self.form.set_values({})
             self.form.setEnabled(False)
             self.authors.clear()
+            self._show_detail(False)
             return
         self.output_id = output_id
+        self._show_detail(True)
         self.form.setEnabled(True)
         self.form.clear_problems()
         self.form.set_values(output)
         self._load_authors(output["project_id"], output["authors"])
         self.message.clear()
+
+    def _show_detail(self, shown: bool) -> None:
+        """The output's form once one is selected; until then, a word on what to do."""
+        self.pick_hint.setVisible(not shown)
+        for widget in self._detail:
+            widget.setVisible(shown)
 
     def _load_authors(self, project_id: str, chosen: list[str]) -> None:
         self._loading_authors = True
@@ -205,7 +248,7 @@ class OutputsPage(QWidget):
         label = F.by_name(F.OUTPUT)[name].label(self.ctx.lang)
         _row, error = undo.update(
             self.ctx,
-            self.tr("Modifier « %1 » d'une production").replace("%1", label),
+            self.tr("Modifier « %1 » d’une production").replace("%1", label),
             "output",
             lambda changes: outputs.update_output(self.ctx.db, output_id, changes),
             outputs.get_output(self.ctx.db, output_id),
@@ -224,7 +267,7 @@ class OutputsPage(QWidget):
         before, after = outputs.output_authors(self.ctx.db, output_id), self.chosen_authors()
         _r, error = undo.run(
             self.ctx,
-            self.tr("Modifier les auteurs d'une production"),
+            self.tr("Modifier les auteurs d’une production"),
             "output",
             lambda: outputs.set_authors(self.ctx.db, output_id, after),
             lambda _r: outputs.set_authors(self.ctx.db, output_id, before),
@@ -254,11 +297,24 @@ class OutputsPage(QWidget):
             self.ctx.lang,
             save,
             self,
-            values={"project_id": self.project.value()},
+            values={"project_id": self._project_for_new()},
             ref_choices={"project_id": lambda: project_choices(self.ctx)},
         )
         if dialog.exec() and created:
             self.open_output(created["id"])
+
+    def _project_for_new(self) -> str | None:
+        """The project a new output most likely belongs to: the filter's, the selected output's,
+        or the only project there is."""
+        if self.project.value():
+            return self.project.value()
+        if self.output_id:
+            try:
+                return outputs.get_output(self.ctx.db, self.output_id)["project_id"]
+            except TiersLieuxError:
+                pass
+        choices = project_choices(self.ctx)
+        return choices[0][0] if len(choices) == 1 else None
 
     def delete_current(self) -> None:
         output_id = self.output_id

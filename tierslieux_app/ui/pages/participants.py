@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,9 +51,17 @@ class ParticipantsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.view = list_view(self, "participants_list", self.tr("Liste des participants"))
+        self.view.set_placeholder(
+            self.tr("Aucune personne à afficher. Ajoutez-en avec « Nouvelle personne… ».")
+        )
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ParticipantsModel.COL_LAST, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()  # category and sector share the spare width
+        header.setStretchLastSection(False)
+        for column in (ParticipantsModel.COL_CATEGORY, ParticipantsModel.COL_SECTOR):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ParticipantsModel.COL_HOURS, QHeaderView.ResizeMode.ResizeToContents)
         remember_columns(self.view, "participants")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select(current))
         self.new_button = QPushButton(self.tr("Nouvelle personne…"), self)
@@ -80,6 +89,9 @@ class ParticipantsPage(QWidget):
         self.form.setEnabled(False)
         self.projects_model = PersonProjectsModel(ctx.lang, self)
         self.projects_view = list_view(right, "participant_projects", self.tr("Projets de la personne"))
+        self.projects_view.set_placeholder(
+            self.tr("Aucun projet. Inscrivez cette personne sur la page d’un projet (onglet Participants).")
+        )
         self.projects_view.setModel(self.projects_model)
         remember_columns(self.projects_view, "participant_projects")
         self.projects_view.activated.connect(self._open_project)
@@ -88,7 +100,7 @@ class ParticipantsPage(QWidget):
         self.erase_button = QPushButton(self.tr("Effacer définitivement…"), right)
         self.erase_button.setObjectName("erase_participant")
         self.erase_button.setToolTip(
-            self.tr("Droit à l'effacement : efface ses données personnelles, ici et dans les sauvegardes")
+            self.tr("Droit à l’effacement : efface ses données personnelles, ici et dans les sauvegardes")
         )
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase_current)
@@ -98,6 +110,17 @@ class ParticipantsPage(QWidget):
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.pick_hint = QLabel(
+            self.tr(
+                "Sélectionnez une personne dans la liste pour voir et modifier sa fiche, "
+                "ou créez-en une avec « Nouvelle personne… »."
+            ),
+            right,
+        )
+        self.pick_hint.setObjectName("participant_pick_hint")
+        self.pick_hint.setWordWrap(True)
+        self.pick_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        projects_label = QLabel(self.tr("Projets et heures"), right)
         right_layout = QVBoxLayout(right)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -109,16 +132,22 @@ class ParticipantsPage(QWidget):
         top.addWidget(self.documents_button)
         top.addWidget(self.erase_button)
         right_layout.addLayout(top)
+        right_layout.addWidget(self.pick_hint)
         right_layout.addWidget(scroll, 2)
-        right_layout.addWidget(QLabel(self.tr("Projets et heures"), right))
+        right_layout.addWidget(projects_label)
         right_layout.addWidget(self.projects_view, 1)
         right_layout.addWidget(self.hours)
         right_layout.addWidget(self.message)
+        right_layout.addStretch(0)
+        self._detail = (scroll, projects_label, self.projects_view, self.hours)
+        self._show_detail(False)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the list gets the room; the form, what it needs
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         ctx.data_changed.connect(self._on_data_changed)
@@ -176,6 +205,7 @@ class ParticipantsPage(QWidget):
             self._clear()
             return
         self.participant_id = participant_id
+        self._show_detail(True)
         self.form.setEnabled(True)
         self.erase_button.setEnabled(not self.ctx.db.readonly)
         self.form.clear_problems()
@@ -184,7 +214,7 @@ class ParticipantsPage(QWidget):
         rows = participants.participant_projects(self.ctx.db, participant_id)
         self.projects_model.set_rows(rows)
         total = sum((r["hours"] for r in rows), start=0)
-        self.hours.setText(self.tr("Total : %1 h").replace("%1", format_number(total, self.ctx.lang) or "0"))
+        self.hours.setText(self.tr("Total : %1 h").replace("%1", format_number(total, self.ctx.lang) or "0"))
         self.message.clear()
 
     def _clear(self) -> None:
@@ -195,6 +225,13 @@ class ParticipantsPage(QWidget):
         self.heading.clear()
         self.projects_model.set_rows([])
         self.hours.clear()
+        self._show_detail(False)
+
+    def _show_detail(self, shown: bool) -> None:
+        """The person's form once one is selected; until then, a word on what to do."""
+        self.pick_hint.setVisible(not shown)
+        for widget in self._detail:
+            widget.setVisible(shown)
 
     def _open_project(self, index: Any) -> None:
         if index.isValid():
@@ -214,7 +251,7 @@ class ParticipantsPage(QWidget):
         label = F.by_name(F.PARTICIPANT)[name].label(self.ctx.lang)
         _row, error = undo.update(
             self.ctx,
-            self.tr("Modifier « %1 » d'une personne").replace("%1", label),
+            self.tr("Modifier « %1 » d’une personne").replace("%1", label),
             "participant",
             lambda changes: participants.update_participant(self.ctx.db, participant_id, changes),
             participants.get_participant(self.ctx.db, participant_id),

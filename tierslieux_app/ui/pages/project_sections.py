@@ -74,7 +74,7 @@ class IdentitySection(QWidget):
         label = F.by_name(F.PROJECT)[name].label(self.ctx.lang)
         _row, error = undo.update(
             self.ctx,
-            self.tr("Modifier « %1 » du projet").replace("%1", label),
+            self.tr("Modifier « %1 » du projet").replace("%1", label),
             "project",
             lambda changes: projects.update_project(self.ctx.db, project_id, changes),
             before,

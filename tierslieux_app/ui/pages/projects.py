@@ -26,6 +26,7 @@ from .. import undo
 from ..context import AppContext
 from ..models.projects_model import ProjectsModel
 from ..widgets.confirm import confirm_delete
+from ..widgets.elided_label import ElidedLabel
 from ..widgets.form import ERROR_STYLE, format_number
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.table import list_view, remember_columns
@@ -63,6 +64,9 @@ class ProjectsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.view = list_view(page, "projects_list", self.tr("Liste des projets"))
+        self.view.set_placeholder(
+            self.tr("Aucun projet à afficher. Créez votre premier projet avec « Nouveau projet… ».")
+        )
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ProjectsModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
@@ -105,7 +109,7 @@ class ProjectsPage(QWidget):
         self.back = QPushButton(self.tr("◀ Tous les projets"), page)
         self.back.clicked.connect(self.show_list)
         QShortcut(QKeySequence("Alt+Up"), page, self.show_list)
-        self.title = QLabel(page)
+        self.title = ElidedLabel("", page)  # a long title never widens the window
         self.title.setObjectName("project_title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -188,11 +192,17 @@ class ProjectsPage(QWidget):
             return
         counts = projects.project_summary(self.ctx.db, self.project_id)
         self.title.setText(project["title"])
+        people, made = int(counts["participants"]), int(counts["outputs"])
         self.summary.setText(
-            self.tr("%1 participant(s) · %2 h · %3 production(s)")
-            .replace("%1", str(counts["participants"]))
-            .replace("%2", format_number(counts["hours"], self.ctx.lang) or "0")
-            .replace("%3", str(counts["outputs"]))
+            " · ".join(
+                (
+                    self.tr("%n participant", "", people)
+                    if people < 2
+                    else self.tr("%n participants", "", people),
+                    self.tr("%1 h").replace("%1", format_number(counts["hours"], self.ctx.lang) or "0"),
+                    self.tr("%n production", "", made) if made < 2 else self.tr("%n productions", "", made),
+                )
+            )
         )
 
     # -- create, delete ------------------------------------------------------------------

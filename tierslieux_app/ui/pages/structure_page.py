@@ -9,11 +9,13 @@ location are shown here too.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -28,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fields as F
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.services import structure as services
 from ..context import AppContext
-from ..settings import Preferences
-from ..widgets.form import FieldForm
+from ..settings import Preferences, working_year
+from ..widgets.form import FieldForm, is_share, share_label
 
 YEAR_FIELDS = tuple(f for f in F.STRUCTURE_YEAR if f.name != "year")
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -79,6 +81,9 @@ class FieldEdit(QUndoCommand):
         self._apply(self.old)
 
 
+TWO_COLUMNS_MIN_WIDTH = 960  # below, the year's facts go under the identity (no hidden field)
+
+
 class StructurePage(QWidget):
     language_requested = Signal(str)
 
@@ -119,7 +124,8 @@ class StructurePage(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns = columns  # one column when the page is narrow (see resizeEvent)
         identity = QGroupBox(self.tr("Identité de la structure"), body)
         box = QVBoxLayout(identity)
         self.form = FieldForm(F.STRUCTURE, self.ctx.lang, identity)
@@ -130,18 +136,21 @@ class StructurePage(QWidget):
         columns.addWidget(identity, 1)
 
         right = QVBoxLayout()
-        facts = QGroupBox(self.tr("Chiffres de l'année"), body)
+        facts = QGroupBox(self.tr("Chiffres de l’année"), body)
         facts_box = QVBoxLayout(facts)
         pick = QHBoxLayout()
-        year_label = QLabel(self.tr("&Année :"), facts)
+        year_label = QLabel(self.tr("&Année :"), facts)
         self.year = QSpinBox(facts)
         self.year.setObjectName("facts_year")
         self.year.setRange(1990, F.THIS_YEAR_MAX)
-        self.year.setValue(self.prefs.last_year or dt.date.today().year)
+        from ...core.services.aggregates import years_with_data
+
+        years = years_with_data(self.ctx.db)
+        self.year.setValue(working_year(years, self.prefs.last_year, dt.date.today().year))
         self.year.setAccessibleName(self.tr("Année des chiffres"))
         self.year.setKeyboardTracking(False)
         year_label.setBuddy(self.year)
-        self.year.valueChanged.connect(lambda _v: self._load_year())
+        self.year.valueChanged.connect(lambda _v: self._year_chosen())
         pick.addWidget(year_label)
         pick.addWidget(self.year)
         pick.addStretch(1)
@@ -168,18 +177,18 @@ class StructurePage(QWidget):
         settings_form = QFormLayout(settings)
         self.language = QComboBox(settings)
         self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Langue de l'interface"))
+        self.language.setAccessibleName(self.tr("Langue de l’interface"))
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(self.ctx.lang))
         self.language.activated.connect(self._language_chosen)
-        settings_form.addRow(self.tr("&Langue :"), self.language)
+        settings_form.addRow(self.tr("&Langue :"), self.language)
         path = self.ctx.db.path
         where = QLabel(str(path) if path else self.ctx.db.url, settings)
         where.setObjectName("database_location")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        settings_form.addRow(self.tr("Base de données :"), where)
+        settings_form.addRow(self.tr("Base de données :"), where)
         if path is not None:
             folder = QPushButton(self.tr("Ouvrir le &dossier"), settings)
             folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
@@ -189,9 +198,26 @@ class StructurePage(QWidget):
         columns.addLayout(right, 1)
         layout.addLayout(columns)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns side by side when they fit, else one under the other (1024×640 screens)."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= TWO_COLUMNS_MIN_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
     # -- loading ----------------------------------------------------------------------------
 
+    def _year_chosen(self) -> None:
+        self.prefs.last_year = self.year.value()  # one working year for every page
+        self._load_year()
+
     def refresh(self) -> None:
+        shared = self.prefs.last_year
+        if shared is not None and shared != self.year.value():
+            self.year.blockSignals(True)
+            self.year.setValue(shared)
+            self.year.blockSignals(False)
         self.structure = services.get_structure(self.ctx.db) or {}
         self.form.set_values(self.structure)
         self.form.clear_problems()
@@ -204,7 +230,7 @@ class StructurePage(QWidget):
             self.year_row = services.year_parameters(self.ctx.db, year)
             self.year_note.setText(
                 self.tr(
-                    "Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées."
+                    "Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées."
                 ).format(year=year)
             )
         else:
@@ -241,13 +267,19 @@ class StructurePage(QWidget):
         self.form.clear_problems()
         self.structure = row
         self.form.accept_value(name, row.get(name))
-        text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, name))
+        text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, name))
         self.ctx.undo_stack.push(FieldEdit(self.ctx, None, name, old, row.get(name), text))
         self.ctx.data_changed.emit("structure")
 
     def _commit_year(self, name: str, value: Any) -> None:
         year = self.year.value()
         old = self.year_row.get(name)
+        field = F.by_name(YEAR_FIELDS)[name]
+        if is_share(field) and isinstance(value, Decimal) and not 0 <= value <= 1:
+            typed = self.year_form.editor(name).text().strip()  # said in %, as it was typed
+            message = self.tr("« %1 » n’est pas un pourcentage entre 0 et 100").replace("%1", typed)
+            self.year_form.show_problems([FieldProblem(name, share_label(field, self.ctx.lang), message)])
+            return
         try:
             row = services.save_year(self.ctx.db, year, {name: value})
         except ValidationError as exc:
@@ -257,7 +289,7 @@ class StructurePage(QWidget):
         self.year_row = row
         self.year_form.accept_value(name, row.get(name))
         self.year_note.hide()
-        text = self.tr("Modifier « {field} » ({year})").format(
+        text = self.tr("Modifier « {field} » ({year})").format(
             field=self._label(YEAR_FIELDS, name), year=year
         )
         self.ctx.undo_stack.push(FieldEdit(self.ctx, year, name, old, row.get(name), text))

@@ -12,10 +12,10 @@ def _tr(text: str) -> str:
 
 def _describe(table: str, n: int) -> str:
     words = {
-        "time_entry": (_tr("%n heure(s) saisie(s)"), _tr("%n saisies d'heures")),
+        "time_entry": (_tr("%n saisie d’heures"), _tr("%n saisies d’heures")),
         "participation": (_tr("%n participation"), _tr("%n participations")),
         "output": (_tr("%n production"), _tr("%n productions")),
-        "output_author": (_tr("%n lien d'auteur"), _tr("%n liens d'auteurs")),
+        "output_author": (_tr("%n lien d’auteur"), _tr("%n liens d’auteurs")),
         "project_partner": (_tr("%n partenariat"), _tr("%n partenariats")),
         "funding": (_tr("%n financement"), _tr("%n financements")),
     }

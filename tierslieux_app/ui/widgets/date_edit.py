@@ -1,4 +1,5 @@
-"""A date field that may stay empty: typed as JJ/MM/AAAA (or AAAA-MM-JJ), or picked in a calendar.
+"""A date field that may stay empty: typed as JJ/MM/AAAA (or 15102026, 15/10/26, 15.10.2026,
+AAAA-MM-JJ: whatever ``core.parsing`` reads), or picked in a calendar.
 
 QDateEdit cannot be empty, and most dates here are optional, hence this line edit.
 """
@@ -41,6 +42,7 @@ class DateEdit(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        self.line.editingFinished.connect(self._tidy)
         self.line.editingFinished.connect(self.editingFinished)
         self.button.clicked.connect(self._pick)
 
@@ -70,6 +72,12 @@ class DateEdit(QWidget):
                 self.line.setText(value)
         else:
             self.line.clear()
+
+    def _tidy(self) -> None:
+        """« 15102026 » reads back as « 15/10/2026 » once typed, so the person sees what was understood."""
+        value = self.value()
+        if isinstance(value, dt.date):
+            self.line.setText(value.strftime("%d/%m/%Y"))
 
     def _pick(self) -> None:
         dialog = QDialog(self)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -25,16 +25,32 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import FieldProblem
 from ...core.fields import Field
+from ...core.parsing import parse_number
 from .code_checklist import CodeChecklist
 from .code_combo import ChoiceCombo, CodeCombo
 from .date_edit import DateEdit
 
 ERROR_STYLE = "color: #b00020;"
 NUMBER_KINDS = {"int", "float", "money", "hours"}
+HUNDRED = Decimal(100)
+
+
+def is_share(f: Field) -> bool:
+    """A share stored from 0 to 1 (« part des subventions publiques »): typed and shown in %."""
+    return f.kind == "float" and f.min == 0 and f.max == 1
+
+
+def share_label(f: Field, lang: str) -> str:
+    label = f.label(lang)
+    for suffix in (" (0 à 1)", " (0–1)", " (0-1)"):
+        label = label.removesuffix(suffix)
+    return label + " (%)"
 
 
 def format_number(value: Any, lang: str = "fr", kind: str = "") -> str:
-    """Decimal/float shown without useless zeros, with a decimal comma in French ("1,5"; "12,50" €)."""
+    """Decimal/float shown without useless zeros, the French way with ``QLocale`` (« 1,5 »,
+    « 139 500 », « 12,50 » €); English without grouping (« 139500.5 »), so that a value read
+    back from an input is never ambiguous (« 139,500 »)."""
     if value is None:
         return ""
     if isinstance(value, Decimal) and kind == "money" and value != value.to_integral_value():
@@ -47,7 +63,13 @@ def format_number(value: Any, lang: str = "fr", kind: str = "") -> str:
         text = repr(value).removesuffix(".0")
     else:
         text = str(value)
-    return text.replace(".", ",") if lang != "en" else text
+    if lang == "en":
+        return text
+    whole, _dot, decimals = text.partition(".")
+    if whole.lstrip("-").isdigit() and kind != "year":
+        grouped = QLocale(QLocale.Language.French, QLocale.Country.France).toString(int(whole))
+        whole = ("-" if whole.startswith("-") and not grouped.startswith("-") else "") + grouped
+    return whole + ("," + decimals if decimals else "")
 
 
 class _FocusOut(QObject):
@@ -128,8 +150,10 @@ class FieldForm(QWidget):
             else:
                 editor.setMaxLength(f.max_len)
             editor.editingFinished.connect(lambda n=f.name: self._finish(n))
+        if is_share(f):
+            editor.setPlaceholderText("0")
         editor.setObjectName(f"field_{f.name}")
-        editor.setAccessibleName(f.label(self.lang))
+        editor.setAccessibleName(share_label(f, self.lang) if is_share(f) else f.label(self.lang))
         return editor
 
     def _add_row(self, f: Field) -> None:
@@ -138,7 +162,7 @@ class FieldForm(QWidget):
         error.setObjectName(f"error_{f.name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
-        error.setAccessibleName(self.tr("Erreur : %s") % f.label(self.lang))
+        error.setAccessibleName(self.tr("Erreur : %s") % f.label(self.lang))
         error.hide()
         cell = QWidget(self)
         box = QVBoxLayout(cell)
@@ -146,7 +170,9 @@ class FieldForm(QWidget):
         box.setSpacing(2)
         box.addWidget(editor)
         box.addWidget(error)
-        label_text = f.label(self.lang) + (" *" if f.required else "")
+        label_text = (share_label(f, self.lang) if is_share(f) else f.label(self.lang)) + (
+            " *" if f.required else ""
+        )
         label = QLabel(label_text, self)
         label.setBuddy(editor)
         if f.kind == "bool":
@@ -191,6 +217,9 @@ class FieldForm(QWidget):
             return editor.value()
         assert isinstance(editor, QLineEdit)
         text = editor.text().strip()
+        if text and is_share(next(f for f in self.fields if f.name == name)):
+            number = parse_number(text.removesuffix("%").strip())
+            return number / HUNDRED if isinstance(number, Decimal) else text  # 25 % → 0.25
         return None if text == "" else text
 
     def values(self) -> dict[str, Any]:
@@ -222,8 +251,11 @@ class FieldForm(QWidget):
         elif isinstance(editor, ChoiceCombo):
             editor.set_value(value)
         elif isinstance(editor, QLineEdit):
-            if f.kind in NUMBER_KINDS:
-                editor.setText(format_number(value, self.lang, f.kind))
+            if is_share(f) and value is not None:
+                editor.setText(format_number(Decimal(str(value)) * HUNDRED, self.lang))
+            elif f.kind in NUMBER_KINDS:
+                kind = "year" if f.name.endswith("year") else f.kind  # « 2015 », never « 2 015 »
+                editor.setText(format_number(value, self.lang, kind))
             else:
                 editor.setText("" if value is None else str(value))
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...core import paths
@@ -31,9 +32,35 @@ def remember_columns(view: QTableView, name: str) -> None:
     header.sectionMoved.connect(save)
 
 
-def list_view(parent: QWidget, name: str, accessible: str) -> QTableView:
+class ListView(QTableView):
+    """A table that says what to do when it has no row (``placeholder``), rather than staying blank."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        """The text shown now ("" while the list has rows)."""
+        model = self.model()
+        return self._placeholder if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.placeholder()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(16, 16, -16, -16)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), text)
+
+
+def list_view(parent: QWidget, name: str, accessible: str) -> ListView:
     """A read-only list: whole rows selected, one at a time, sortable, last column stretched."""
-    view = QTableView(parent)
+    view = ListView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
