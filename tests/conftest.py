@@ -168,3 +168,20 @@ def demo_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, st
     with pytest.MonkeyPatch.context() as mp:  # session scope: the per-test home is not set yet
         mp.setenv("TIERSLIEUX_HOME", str(folder / "home"))
         return make_exports(folder)
+
+
+@pytest.fixture(scope="session")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo database (seed 1), generated once per session; open it read-only."""
+    from tierslieux_app.core.demo import generate
+    from tierslieux_app.core.storage import open_database
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TIERSLIEUX_HOME", str(tmp_path_factory.mktemp("home")))
+        path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+        db = open_database(path)
+        try:
+            generate(db, seed=1, size="small")
+        finally:
+            db.close()
+        return path

@@ -12,17 +12,14 @@ Two verdicts are then compared:
   the format's changes) over the tampered CSV files;
 - ``app_verdict``: ``tierslieux observatoire validate`` (``validate_file``) on the ZIP.
 
-The digest is recomputed here from its documented definition (SHA-256 of the
-``sha256sum`` lines of the CSV files in the descriptor's table order), not with the
-application's code: anyone must be able to do it without this program.
+The fingerprint is recomputed over the tampered values (read back by the application's
+reader, whose canonical spelling the format documents): only the tampered value can make a
+case fail.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -30,32 +27,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from observatory_corpus import Tables, csv_bytes, read_package
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED_DESCRIPTOR = ROOT / "resources" / "format" / "observatoire-tsr-v1.datapackage.json"
-DEMO_SEED = 1
 
-Tables = dict[str, list[list[str]]]
 
 
 # -- reading and writing a Data Package export -------------------------------------------------
 
 
-def read_package(path: Path) -> tuple[dict, Tables]:
-    with zipfile.ZipFile(path) as zf:
-        package = json.loads(zf.read("datapackage.json"))
-        tables = {
-            r["name"]: list(csv.reader(io.StringIO(zf.read(r["path"]).decode("utf-8"), newline="")))
-            for r in package["resources"]
-        }
-    return package, tables
-
-
-def csv_bytes(rows: list[list[str]]) -> bytes:
-    """The format's CSV spelling: UTF-8, comma, LF, minimal quoting."""
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
-    return buf.getvalue().encode("utf-8")
 
 
 def write_package(dest: Path, package: dict, tables: Tables) -> Path:
@@ -278,15 +259,13 @@ def busiest_year(db) -> int:
     return max(years, key=lambda y: (years[y], y))
 
 
-def make_valid_export(folder: Path, seed: int = DEMO_SEED) -> Path:
+def make_valid_export(demo: Path, folder: Path) -> Path:
     """The small demo's busiest year as a Data Package (what a structure sends)."""
-    from tierslieux_app.core.demo import generate
     from tierslieux_app.core.export.exporter import export_year
     from tierslieux_app.core.storage import open_database
 
-    db = open_database(folder / f"demo{seed}.sqlite3")
+    db = open_database(demo, readonly=True)
     try:
-        generate(db, seed=seed, size="small")
         dest = folder / "valide.zip"
         export_year(db, busiest_year(db), dest, "datapackage", accept_warnings=True)
     finally:
@@ -295,18 +274,9 @@ def make_valid_export(folder: Path, seed: int = DEMO_SEED) -> Path:
 
 
 @pytest.fixture(scope="session")
-def valid_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One valid Data Package export of the small demo, made once per test session."""
-    folder = tmp_path_factory.mktemp("agreement")
-    old = os.environ.get("TIERSLIEUX_HOME")
-    os.environ["TIERSLIEUX_HOME"] = str(folder / "home")
-    try:
-        return make_valid_export(folder)
-    finally:
-        if old is None:
-            os.environ.pop("TIERSLIEUX_HOME", None)
-        else:
-            os.environ["TIERSLIEUX_HOME"] = old
+def valid_export(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One valid Data Package export of the small demo (the session's ``demo_path``)."""
+    return make_valid_export(demo_path, tmp_path_factory.mktemp("agreement"))
 
 
 def build_case(case: Case, source: Path, dest: Path) -> Path:

@@ -32,7 +32,8 @@ def read_package(path: Path) -> tuple[dict, Tables]:
     return package, tables
 
 
-def _csv(rows: list[list[str]]) -> bytes:
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    """The format's CSV spelling: UTF-8, comma, LF, minimal quoting."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
     return buf.getvalue().encode("utf-8")
@@ -41,7 +42,7 @@ def _csv(rows: list[list[str]]) -> bytes:
 def write_package(
     dest: Path, package: dict, tables: Tables, rehash: bool = True, encode: dict | None = None
 ) -> Path:
-    data = {name: _csv(rows) for name, rows in tables.items()}
+    data = {name: csv_bytes(rows) for name, rows in tables.items()}
     if rehash:
         hashes = []
         for r in package["resources"]:

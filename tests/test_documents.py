@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 
 from tierslieux_app.core import documents as D
 from tierslieux_app.core.db import Database
-from tierslieux_app.core.demo import generate
 from tierslieux_app.core.documents.xlsx import write_valuation_xlsx
 from tierslieux_app.core.errors import NotFoundError, TiersLieuxError
 from tierslieux_app.core.export.figures import indicator_values, project_hours
@@ -21,19 +20,6 @@ from tierslieux_app.core.services import aggregates, projects
 from tierslieux_app.core.storage import open_database
 
 YEAR = 2025  # the small demo's busiest year
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TIERSLIEUX_HOME", str(tmp_path_factory.mktemp("home")))
-        path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-        db = open_database(path)
-        try:
-            generate(db, seed=1, size="small")
-        finally:
-            db.close()
-        return path
 
 
 @pytest.fixture

@@ -16,26 +16,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from documents_pdf import assert_a4_pdf, first_page_png, needs_poppler, pdf_text, value_on_line
 
 from tierslieux_app.core import documents as D
-from tierslieux_app.core.demo import generate
 from tierslieux_app.core.export.figures import indicator_values, project_hours
 from tierslieux_app.core.services import aggregates, participants, projects
 from tierslieux_app.core.storage import open_database
 
 pytestmark = needs_poppler
 YEAR = 2025
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TIERSLIEUX_HOME", str(tmp_path_factory.mktemp("home")))
-        path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-        db = open_database(path)
-        try:
-            generate(db, seed=1, size="small")
-        finally:
-            db.close()
-        return path
 
 
 @pytest.fixture

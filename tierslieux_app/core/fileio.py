@@ -100,3 +100,10 @@ def atomic_path(dest: Path, suffix: str = "") -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_text_atomically(dest: Path, text: str) -> Path:
+    """A whole text file (UTF-8, line ends as given) written through ``atomic_path``."""
+    with atomic_path(Path(dest)) as tmp:
+        tmp.write_bytes(text.encode("utf-8"))
+    return Path(dest)

@@ -90,8 +90,14 @@ def number_format(f: FieldSpec) -> str | None:
 
 
 def wraps(f: FieldSpec) -> bool:
-    """Free text longer than its column: wrapped on several lines, so the sheet stays printable."""
-    return f.type == "string" and not f.format and (f.max_length is None or f.max_length > TEXT_WIDTH)
+    """Free text longer than its column: wrapped on several lines, so the sheet stays printable.
+
+    A single code (an ``enum``) or a text with a ``pattern`` never is: short, and on every row of
+    the largest tables (``temps``), where a wrapped cell costs a styled cell and a height.
+    """
+    if f.type != "string" or f.format or f.enum or (f.pattern and not f.multiple):
+        return False
+    return f.max_length is None or f.max_length > TEXT_WIDTH
 
 
 def column_width(f: FieldSpec) -> float:

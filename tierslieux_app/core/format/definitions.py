@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import vocab as V
+from ..fileio import write_text_atomically
 from .definitions_fields import FALSE_VALUES, TRUE_VALUES
 from .definitions_tables import TABLES
 
@@ -247,12 +248,7 @@ def descriptor_path() -> Path:
 
 
 def main() -> int:
-    from ..fileio import atomic_path
-
-    path = descriptor_path()
-    with atomic_path(path) as tmp:
-        tmp.write_text(render(), encoding="utf-8")
-    print(path)
+    print(write_text_atomically(descriptor_path(), render()))
     return 0
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from ..export.csv_writer import PACKAGE_JSON, package_json
-from ..format.coherence import RULES
+from ..fileio import write_text_atomically
 from . import texts
+from .coherence import RULES
 from .descriptor import Descriptor, FieldSpec, TableSpec, load
 from .digest import CanonicalCsv, package_digest
 
@@ -224,12 +225,7 @@ def render(d: Descriptor | None = None) -> str:
 
 
 def main(root: Path | None = None) -> int:
-    from ..fileio import atomic_path
-
-    path = (root or Path.cwd()) / DOC_PATH
-    with atomic_path(path) as tmp:
-        tmp.write_text(render(), encoding="utf-8")
-    print(path)
+    print(write_text_atomically((root or Path.cwd()) / DOC_PATH, render()))
     return 0
 
 

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..fileio import write_text_atomically
 from .coherence import RULES
 
 SCHEMA_DIR = Path("schema")
@@ -467,14 +468,7 @@ def render(raw: dict[str, Any] | None = None, example_files: dict[str, str] | No
 
 def write(folder: Path, files: dict[str, str]) -> list[Path]:
     """Write ``files`` under ``folder`` (each atomically) and remove what is no longer generated."""
-    from ..fileio import atomic_path
-
-    written = []
-    for rel, text in sorted(files.items()):
-        path = folder / rel
-        with atomic_path(path) as tmp:
-            tmp.write_bytes(text.encode("utf-8"))
-        written.append(path)
+    written = [write_text_atomically(folder / rel, text) for rel, text in sorted(files.items())]
     keep = {folder / rel for rel in files}
     for path in sorted(folder.rglob("*"), reverse=True):
         if path.is_file() and path not in keep:
