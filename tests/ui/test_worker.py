@@ -150,3 +150,27 @@ def test_a_finished_task_is_deleted_by_qt_after_its_callback_not_during_it(qtbot
     assert seen == [True]  # still whole while its callback runs
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not Shiboken.isValid(tasks[0])  # then deleted by Qt, from the event loop
+
+
+def test_progress_reaches_the_caller_in_order_while_the_modal_dialog_processes_events(qtbot):
+    """QProgressDialog.setValue of a modal dialog processes pending events: a later progress is
+    handled inside an earlier one's. The caller must still get them in order (last = the end)."""
+    from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+    from PySide6.QtWidgets import QWidget
+
+    from tierslieux_app.ui.worker import Task
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[tuple[int, int]] = []
+    task = Task(parent, lambda _r: None, lambda _e: None, lambda d, t: seen.append((d, t)), "x")
+    task._show_dialog()  # as after SHOW_PROGRESS_AFTER_MS: a window-modal progress dialog
+    for done in (1, 2, 3):
+        QMetaObject.invokeMethod(
+            task, "_got_progress", Qt.ConnectionType.QueuedConnection, Q_ARG(int, done), Q_ARG(int, 3)
+        )
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert task.dialog.value() == 3
+    task._got_done(None)

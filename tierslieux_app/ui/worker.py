@@ -170,11 +170,16 @@ class Task(QObject):
         self._progress = (done, total)
         if not self._alive:
             return
+        # The caller first: a modal dialog's setValue processes pending events, so the next
+        # progress is handled inside this call; told afterwards, the caller would see them swapped.
+        if self._on_progress is not None:
+            self._on_progress(done, total)
         if self.dialog is not None and total > 0:
             self.dialog.setRange(0, total)
             self.dialog.setValue(min(done, total))
-        if self._on_progress is not None:
-            self._on_progress(done, total)
+            latest, _ = self._progress  # a later step may have been handled meanwhile
+            if latest != done and self.dialog is not None:
+                self.dialog.setValue(min(latest, total))
 
     def _close(self) -> None:
         self._timer.stop()
