@@ -314,25 +314,6 @@ def _text_rows(
         ws.append(cells)
 
 
-def _constraints(f: FieldSpec) -> str:
-    parts = []
-    if f.format:
-        parts.append(f"format {f.format}")
-    if f.pattern and not f.multiple:
-        parts.append(f"motif {f.pattern}")
-    if f.minimum is not None:
-        parts.append(f"minimum {f.minimum}")
-    if f.maximum is not None:
-        parts.append(f"maximum {f.maximum}")
-    if f.max_length:
-        parts.append(f"{f.max_length} caractères au plus")
-    if f.decimals is not None:
-        parts.append(f"{f.decimals} décimales")
-    if f.multiple:
-        parts.append("plusieurs codes séparés par « ; »")
-    return "; ".join(parts)
-
-
 def dictionary_rows(d: Descriptor) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = [
         ("table", "champ", "titre", "type", "obligatoire", "description", "contraintes", "codes autorisés")
@@ -353,7 +334,7 @@ def dictionary_rows(d: Descriptor) -> list[tuple[Any, ...]]:
                     f.type,
                     "oui" if f.required else "non",
                     f.description,
-                    _constraints(f),
+                    texts.constraints_text(f),
                     codes,
                 )
             )

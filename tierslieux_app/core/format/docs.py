@@ -19,46 +19,18 @@ from ..export.csv_writer import PACKAGE_JSON, package_json
 from ..fileio import write_text_atomically
 from . import texts
 from .coherence import RULES
-from .descriptor import Descriptor, FieldSpec, TableSpec, load
+from .descriptor import Descriptor, TableSpec, load
 from .digest import CanonicalCsv, package_digest
 
 DOC_PATH = Path("docs") / "format-observatoire.md"
 
 
+def _code(text: Any) -> str:
+    return f"`{text}`"
+
+
 def _cell(text: Any) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def constraints_text(f: FieldSpec) -> str:
-    parts = []
-    if f.format == "uuid":
-        parts.append("UUID en minuscules")
-    elif f.format:
-        parts.append(f"format `{f.format}`")
-    if f.type == "boolean":
-        parts.append(
-            " / ".join(f"`{t}`" for t in f.true_values)
-            + " ou "
-            + " / ".join(f"`{v}`" for v in f.false_values)
-        )
-    if f.vocab:
-        sep = " (plusieurs, séparés par `;`)" if f.multiple else ""
-        parts.append(f"codes `{f.vocab}`{sep}")
-    elif len(f.enum) > 8:
-        parts.append(f"liste fermée de {len(f.enum)} valeurs (voir le descripteur)")
-    elif f.enum:
-        parts.append("valeurs " + ", ".join(f"`{v}`" for v in f.enum))
-    if f.pattern and not f.multiple and f.format != "uuid":
-        parts.append(f"motif `{f.pattern}`")
-    if f.minimum is not None:
-        parts.append(f"min {f.minimum}")
-    if f.maximum is not None:
-        parts.append(f"max {f.maximum}")
-    if f.max_length:
-        parts.append(f"≤ {f.max_length} caractères")
-    if f.decimals is not None:
-        parts.append(f"{f.decimals} décimales (règle C10)")
-    return ", ".join(parts)
 
 
 def example_rows(d: Descriptor) -> dict[str, list[str]]:
@@ -194,7 +166,7 @@ def render(d: Descriptor | None = None) -> str:
         for f in t.fields:
             out.append(
                 f"| `{f.name}` | {f.type} | {'oui' if f.required else 'non'} | "
-                f"{_cell(f.title)} : {_cell(f.description)} | {_cell(constraints_text(f))} |"
+                f"{_cell(f.title)} : {_cell(f.description)} | {_cell(texts.constraints_text(f, _code))} |"
             )
         out.append("")
     out += ["## Listes de codes", ""]

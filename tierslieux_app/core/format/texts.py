@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from .descriptor import FieldSpec
+
 PURPOSE = (
     "Ce fichier est le relevé annuel d'une structure du tiers secteur de la recherche pour "
     "l'Observatoire du TSR et des recherches participatives (format « observatoire-tsr »). "
@@ -60,3 +65,36 @@ INTEGRITY = (
     "si deux fichiers contiennent les mêmes données et de détecter une modification ; la date "
     "d'export indique le plus récent."
 )
+
+
+def constraints_text(f: FieldSpec, quote: Callable[[Any], str] = str) -> str:
+    """A field's rules in words, the same in the format doc (codes quoted) and the dictionary sheet."""
+    parts = []
+    if f.format == "uuid":
+        parts.append("UUID en minuscules")
+    elif f.format:
+        parts.append(f"format {quote(f.format)}")
+    if f.type == "boolean":
+        parts.append(
+            " / ".join(quote(t) for t in f.true_values)
+            + " ou "
+            + " / ".join(quote(v) for v in f.false_values)
+        )
+    if f.vocab:
+        sep = f" (plusieurs, séparés par {quote(';')})" if f.multiple else ""
+        parts.append(f"codes {quote(f.vocab)}{sep}")
+    elif len(f.enum) > 8:
+        parts.append(f"liste fermée de {len(f.enum)} valeurs (voir le descripteur)")
+    elif f.enum:
+        parts.append("valeurs " + ", ".join(quote(v) for v in f.enum))
+    if f.pattern and not f.multiple and f.format != "uuid":
+        parts.append(f"motif {quote(f.pattern)}")
+    if f.minimum is not None:
+        parts.append(f"min {f.minimum}")
+    if f.maximum is not None:
+        parts.append(f"max {f.maximum}")
+    if f.max_length:
+        parts.append(f"≤ {f.max_length} caractères")
+    if f.decimals is not None:
+        parts.append(f"{f.decimals} décimales (règle C10)")
+    return ", ".join(parts)
