@@ -33,10 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED_DESCRIPTOR = ROOT / "resources" / "format" / "observatoire-tsr-v1.datapackage.json"
 
 
-
 # -- reading and writing a Data Package export -------------------------------------------------
-
-
 
 
 def write_package(dest: Path, package: dict, tables: Tables) -> Path:
@@ -183,10 +180,11 @@ CASES: tuple[Case, ...] = (
     Case("booleen_valide_inverse", _flip_charter, True),
     # decimals
     # a number with more decimals is a valid number: rule C10 warns, the import rounds
-    Case("decimales_etp_3", cell("structure", "etp_salaries", "4.123"), True),
+    Case("decimales_etp_3", cell("emplois", "etp_recherche", "0.123"), True, coherence="C13"),
+    Case("decimales_part_3", cell("structure", "part_subventions_publiques", "0.123456"), True),
     Case("decimales_budget_3", cell("structure", "budget_total", "409000.005"), True),
     Case("decimales_part_5", cell("structure", "part_subventions_publiques", "0.64001"), True),
-    Case("decimales_valide_etp_2", cell("structure", "etp_salaries", "4.25"), True),
+    Case("decimales_valide_budget_2", cell("structure", "budget_recherche", "42000.25"), True),
     # enums
     Case("code_inconnu", cell("participants", "type_organisation_affiliation", "astronomie"), False),
     Case("code_casse", cell("projets", "statut", "En_cours"), False),
@@ -201,7 +199,7 @@ CASES: tuple[Case, ...] = (
     Case("au_dessus_du_maximum", cell("structure", "part_subventions_publiques", "1.5000"), False),
     Case("au_dessus_du_maximum_budget", cell("structure", "budget_total", "10000000000.01"), False),
     Case("minimum_strict_montant", cell("financements", "montant", "0.00"), False),
-    Case("borne_valide_zero", cell("structure", "nb_salaries", "0"), True),
+    Case("borne_valide_zero", cell("structure", "benevoles_actifs", "0"), True),
     # required
     Case("obligatoire_vide_texte", cell("projets", "titre", ""), False),
     Case("obligatoire_vide_booleen", cell("productions", "acces_ouvert", ""), False),

@@ -38,6 +38,8 @@ def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None
     from tierslieux_app.core.models import TimeEntry
     from tierslieux_app.core.services import (
         funding,
+        jobs,
+        org_changes,
         organisations,
         outputs,
         participants,
@@ -59,6 +61,9 @@ def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None
             "region": "Hauts-de-France",
             "typology": ["laboratoire_citoyen", "fablab"],
             "email": "contact@tiers-lieu.example",
+            "insee_legal_category": "9220",
+            "approvals": ["jep"],
+            "networks": ["alliss", "reseau_regional"],
         },
     )
     structure.save_year(
@@ -72,9 +77,26 @@ def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None
             "total_budget": "185000",
             "research_budget": "42000.50",
             "public_subsidy_share": 0.45,
-            "org_changes": ["poste_recherche_cree"],
             "volunteer_hourly_rate": "16.50",
             "hours_per_fte": 1607,
+        },
+    )
+    jobs.save_jobs(
+        db,
+        YEAR,
+        [
+            {"contract_type": "cdi", "headcount": 3, "fte": 2.7, "research_fte": 0.6},
+            {"contract_type": "cdd", "headcount": 1, "fte": 0.8, "research_fte": 0.2},
+            {"contract_type": "service_civique", "headcount": 1, "fte": 0.5, "research_fte": 0},
+        ],
+    )
+    org_changes.create_change(
+        db,
+        {
+            "year": YEAR,
+            "code": "nouveau_partenariat_esr",
+            "description": "=1+1 convention avec le laboratoire",
+            "shared": True,
         },
     )
     univ = organisations.create_organisation(
@@ -114,6 +136,7 @@ def build_year(db: Any, *, entries: int = 1500, seed: int = 7, siret: str | None
                 "charter_signed": i % 2 == 0,
                 "summary": f"Résumé ligne 1\nligne 2 {i}\t tabulé",
                 "total_budget": "120000.00",
+                "engagement_forms": ["recherche_participative", "innovation_sociale"][: 1 + i % 2],
             },
         )
         project_ids.append(p["id"])

@@ -164,7 +164,7 @@ def test_workbook_layout(exported):
     assert {str(dv.sqref).split(":")[0] for dv in lists} == {"D3", "E3"}
     props = {p.name: p.value for p in wb.custom_doc_props.props}
     assert props["empreinte_sha256"] == exported["xlsx"].digest
-    assert props["version_format"] == "1.0.0"
+    assert props["version_format"] == "1.1.0"
     readme = "\n".join(str(c.value) for row in wb["Lisez-moi"].iter_rows() for c in row if c.value)
     assert exported["xlsx"].digest in readme and "pseudonyme" in readme
 

@@ -40,7 +40,7 @@ def test_descriptor_codes_are_the_application_codes():
     from tierslieux_app.core.format.descriptor import load
 
     d = load()
-    assert d.version == "1.0.0"
+    assert d.version == "1.1.0"
     for name, codes in d.vocabularies.items():
         if name != "indicateur":
             assert tuple(c.code for c in codes) == V.ALL[name].codes

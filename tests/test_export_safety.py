@@ -73,6 +73,7 @@ def write_one_title(text: str, folder: Path) -> tuple[Path, Path, str | None]:
         0,
         0,
         0,
+        None,  # forme_engagement (1.1)
     ]
     raw = dict(zip(spec.field_names, values, strict=True))  # rows are named, never positional
     table = TableData(spec, lambda: iter([norm(raw)]))

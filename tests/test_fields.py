@@ -169,7 +169,7 @@ FIELD_CASES: list[tuple[str, str, Any, str, str]] = [
     ("project", "themes", ["sante", "magie"], NOT_IN_VOCAB.format("magie"), "code"),
     ("output", "audiences", "grand_public; enfants", NOT_IN_VOCAB.format("enfants"), "code"),
     ("output", "audiences", 5, NOT_IN_VOCAB.format("5"), "code"),
-    ("structure_year", "org_changes", ["autre", "fusion"], NOT_IN_VOCAB.format("fusion"), "code"),
+    ("project", "engagement_forms", ["expertise", "fusion"], NOT_IN_VOCAB.format("fusion"), "code"),
     ("project", "start_date", "2025-02-30", BAD_DATE.format("2025-02-30"), "date"),
     ("project", "end_date", "31/13/2025", BAD_DATE.format("31/13/2025"), "date"),
     ("time_entry", "date", "31-02-2025", BAD_DATE.format("31-02-2025"), "date"),

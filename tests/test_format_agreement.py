@@ -81,7 +81,7 @@ def test_more_decimals_than_the_format_spells_is_a_warning_not_an_error(valid_ex
 
     from tierslieux_app.core.observatory.validate import validate_file
 
-    case = next(c for c in CASES if c.name == "decimales_etp_3")
+    case = next(c for c in CASES if c.name == "decimales_part_3")
     report = validate_file(build_case(case, valid_export, tmp_path / "d.zip"))
     assert report.valid
     assert [(p.severity, p.message[:3]) for p in report.problems] == [("avertissement", "C10")]

@@ -72,8 +72,16 @@ def test_older_file_is_backed_up_then_migrated(tmp_path):
     first = min(known_revisions())
     old = open_database(path, migrate=False)
     upgrade(old, first)
-    projects.create_project(old, {"title": "Avant migration", "status": "en_cours"})
     old.close()
+    raw = sqlite3.connect(path)  # the schema of that revision: no service of today writes it
+    with raw:
+        raw.execute(
+            "INSERT INTO project (id, created_at, updated_at, title, status, themes, knowledge, "
+            "charter_signed) "
+            "VALUES ('30000000-0000-4000-8000-000000000001', '2024-01-15 10:00:00', '2024-01-15 10:00:00', "
+            "'Avant migration', 'en_cours', '', '', 0)"
+        )
+    raw.close()
     assert first != head_revision()  # there is a migration to run
     database = open_database(path)
     try:

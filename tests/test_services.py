@@ -123,15 +123,11 @@ def test_year_defaults_then_update(db, sample):
     row = structure.save_year(db, 2025, {"employees": "3", "total_budget": "120 000"})
     assert (row["volunteer_hourly_rate"], row["hours_per_fte"]) == (D("16.50"), 1607)
     assert row["total_budget"] == D("120000.00")
-    structure.save_year(db, 2025, {"volunteer_hourly_rate": "20", "org_changes": "autre"})
+    structure.save_year(db, 2025, {"volunteer_hourly_rate": "20"})
     structure.save_year(db, 2024, {"employees": 2})
     assert [y["year"] for y in structure.list_years(db)] == [2024, 2025]
     params = structure.year_parameters(db, 2025)
-    assert (params["employees"], params["volunteer_hourly_rate"], params["org_changes"]) == (
-        3,
-        D("20.00"),
-        ["autre"],
-    )
+    assert (params["employees"], params["volunteer_hourly_rate"]) == (3, D("20.00"))
 
 
 # -- organisations ----------------------------------------------------------------------

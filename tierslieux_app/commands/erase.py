@@ -46,9 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print("Attention : un autre programme lit la base ; relancez l'effacement quand il sera fermé.")
     unreachable = list(result.unreachable)
     if result.backups and args.purge_backups:
-        done = erasure.purge_backups(
-            args.participant, result.backups, delete=args.delete, failed=unreachable
-        )
+        done = erasure.purge_backups(args.participant, result.backups, delete=args.delete, failed=unreachable)
         print(f"{len(done)} sauvegarde(s) réécrite(s) sans cette personne.")
     elif result.backups:
         print(f"{len(result.backups)} sauvegarde(s) la contiennent encore (relancez avec --purge-backups) :")

@@ -24,7 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="fichier à écrire, ou dossier (nom standard observatoire-tsr_<SIRET|RNA>_<année>)",
     )
     p.add_argument(
-        "--format", choices=["xlsx", "datapackage"], default="xlsx", help="xlsx (défaut) ou datapackage"
+        "--format",
+        choices=["xlsx", "datapackage"],
+        default=None,
+        help="xlsx ou datapackage (par défaut : datapackage pour un fichier .zip, sinon xlsx)",
     )
     p.add_argument("--strict", action="store_true", help="refuse l'export s'il reste des avertissements")
     p.add_argument("--progress", action="store_true", help="affiche l'avancement (lignes écrites) sur stdout")
@@ -43,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if not 1990 <= args.year <= 2100:
         sys.stderr.write(f"Erreur : année {args.year} hors de la plage 1990–2100.\n")
         return 2
+    if args.format is None:
+        args.format = "datapackage" if Path(args.out).suffix.lower() == ".zip" else "xlsx"
     if not Path(args.out).is_dir():
         require_parent(Path(args.out))  # before any work: a typo must not create folders
     db = open_database(args.db or default_db_location(), readonly=True)

@@ -12,14 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 
 from .db import Database
 from .export.tables import project_ids
 from .format.descriptor import load
 from .i18n import t
-from .models import Output, Participant, Project, Structure, StructureYear, TimeEntry
+from .models import JobLine, Output, Participant, Project, Structure, StructureYear, TimeEntry
 from .services.projects import active_in_year
+from .types import CodeList
 
 BLOCKING = "bloquant"
 WARNING = "avertissement"
@@ -64,6 +65,7 @@ def _plural(n: int, one: str, many: str) -> str:
 # record name in the declarations → model, entity (for the UI), noun (singular, plural), and
 # which of them the year's file holds.
 RECORDS: dict[str, tuple[Any, str, tuple[str, str], Callable[[int], Any]]] = {
+    "structure": (Structure, "structure", ("structure", "structures"), lambda year: true()),
     "projet": (Project, "project", ("projet", "projets"), lambda year: Project.id.in_(project_ids(year))),
     "production": (
         Output,
@@ -75,27 +77,34 @@ RECORDS: dict[str, tuple[Any, str, tuple[str, str], Callable[[int], Any]]] = {
 
 
 def _missing_required(session: Any, year: int) -> list[Finding]:
-    """Blocking: a record of the year's file lacks a column the format requires.
+    """Blocking: a record of the year's file lacks a column the format requires (a warning when
+    the column is only ``recommended``, as the columns format 1.1 added are).
 
-    Derived from the column declarations (``required`` with a ``source`` on a column that the
-    database lets be empty), so that the export never blocks on a rule stated only here.
+    Derived from the column declarations (``required`` or ``recommended``, with a ``source`` on
+    a column that the database lets be empty), so that the export never blocks on a rule stated
+    only here.
     """
     out = []
     for spec in load().tables:
         for f in spec.fields:
             record, _, attr = f.source.partition(".")
-            if not f.required or record not in RECORDS:
+            if not (f.required or f.recommended) or record not in RECORDS:
                 continue
             model, entity, (one, many), in_file = RECORDS[record]
-            if not model.__table__.c[attr].nullable:
+            column = model.__table__.c[attr]
+            if isinstance(column.type, CodeList):
+                empty = getattr(model, attr) == []
+            elif column.nullable:
+                empty = getattr(model, attr).is_(None)
+            else:
                 continue
-            ids = list(session.scalars(select(model.id).where(in_file(year), getattr(model, attr).is_(None))))
+            ids = list(session.scalars(select(model.id).where(in_file(year), empty)))
             if ids:
                 label = f.title[0].lower() + f.title[1:]
                 out.append(
                     Finding(
                         f"{entity}_no_{f.name}",
-                        BLOCKING,
+                        BLOCKING if f.required else WARNING,
                         entity,
                         tuple(ids),
                         _plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
@@ -150,6 +159,19 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     (),
                     "Les chiffres de l'année {year} (salariés, ETP, budgets…) ne sont pas renseignés ; "
                     "les paramètres par défaut seront utilisés",
+                    year=year,
+                )
+            )
+        has_jobs = session.scalar(select(func.count()).where(JobLine.year == year)) or 0
+        if not has_jobs:
+            out.append(
+                _finding(
+                    "no_jobs",
+                    WARNING,
+                    "structure_year",
+                    (),
+                    "Les emplois de {year} par type de contrat (CDI, CDD, service civique…) ne sont "
+                    "pas renseignés",
                     year=year,
                 )
             )

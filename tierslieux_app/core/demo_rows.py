@@ -20,11 +20,14 @@ from typing import Any
 from stdnum import luhn
 
 from . import demo_data as D
+from . import vocab as V
 
 Row = dict[str, Any]
 TABLE_ORDER = (
     "structure",
     "structure_year",
+    "job_line",
+    "org_change",
     "organisation",
     "project",
     "participant",
@@ -92,6 +95,8 @@ class RowPlan:
         from faker import Faker
 
         self.rng = random.Random(seed)
+        # Format 1.1 facts draw from their own stream: the data of 1.0 stays the same per seed.
+        self.rng11 = random.Random(seed * 7919 + 11)
         self.fake = Faker("fr_FR")
         self.fake.seed_instance(seed)
         self.first_year = last_year - years + 1
@@ -115,10 +120,13 @@ class RowPlan:
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def stamp(self, day: dt.date) -> dt.datetime:
+    def uid11(self) -> str:
+        return str(uuid.UUID(int=self.rng11.getrandbits(128), version=4))
+
+    def stamp(self, day: dt.date, rng: random.Random | None = None) -> dt.datetime:
         """An office-hours moment of ``day`` (UTC), from the seed."""
         midnight = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-        return midnight + dt.timedelta(seconds=self.rng.randint(8 * 3600, 19 * 3600))
+        return midnight + dt.timedelta(seconds=(rng or self.rng).randint(8 * 3600, 19 * 3600))
 
     def day_between(self, first: dt.date, last: dt.date) -> dt.date:
         return first + dt.timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
@@ -170,6 +178,12 @@ class RowPlan:
                 "email": f"contact@{self.site}.example",
                 "founding_year": self.first_year - rng.randint(2, 12),
                 "typology": list(rng.choice(D.STRUCTURE_TYPOLOGIES)),
+                "insee_legal_category": "5460" if scic else "9220",
+                "approvals": (["esus"] if scic else [])
+                + [c for c in ("jep", "cir_cii") if self.rng11.random() < 0.3],
+                "networks": ["alliss", "reseau_regional"]
+                + (["france_tiers_lieux"] if self.rng11.random() < 0.6 else []),
+                "logo": None,
             },
             self.created,
         )
@@ -286,6 +300,7 @@ class RowPlan:
                 "knowledge": ["experience", *rng.sample(("academiques", "action"), rng.randint(1, 2))],
                 "charter_signed": rng.random() < 0.6,
                 "total_budget": Decimal(rng.randrange(15_000, 400_000, 500)),
+                "engagement_forms": self._engagement(),
             }
             self.add("project", row, self.stamp(start - dt.timedelta(days=rng.randint(15, 90))))
             self.projects.append(ProjectPlan(row, topic, place, programmes))
@@ -542,20 +557,92 @@ class RowPlan:
                 changes = ["nouveau_partenariat_esr", "poste_recherche_cree"]
             elif rng.random() < 0.3:
                 changes = [rng.choice(("formation_equipe", "nouveau_partenariat_esr", "changement_statuts"))]
+            if self.rng11.random() < 0.25 or (year == self.last_year and not changes):
+                changes.append(self.rng11.choice(("gouvernance", "nouveau_partenariat")))
+            research_fte = round(fte * rng.uniform(0.2, 0.45), 1)
+            self._jobs(year, employees, fte, research_fte, scale)
+            self._changes(year, changes)
             row = {
                 "id": self.uid(),
                 "structure_id": self.structure["id"],
                 "year": year,
                 "employees": employees,
                 "fte": fte,
-                "research_fte": round(fte * rng.uniform(0.2, 0.45), 1),
+                "research_fte": research_fte,
                 "active_volunteers": rng.randint(25, 70) * scale,
                 "total_budget": Decimal(budget),
                 "research_budget": Decimal(budget * rng.randint(20, 40) // 100),
                 "public_subsidy_share": round(rng.uniform(0.45, 0.75), 2),
-                "org_changes": changes,
                 # Employer-loaded minimum wage of that year, roughly.
                 "volunteer_hourly_rate": Decimal("16.50") - Decimal("0.40") * (self.last_year - year),
                 "hours_per_fte": 1607,
             }
             self.add("structure_year", row, self.stamp(dt.date(year + 1, 1, 20)))
+
+    # -- format 1.1: forms of engagement, jobs by contract, organisational changes ----------------
+    def _engagement(self) -> list[str]:
+        """Most projects are participatory research; a third also social innovation, some expertise."""
+        r = self.rng11
+        if r.random() < 0.08:
+            return ["expertise"]
+        forms = ["recherche_participative"]
+        if r.random() < 0.35:
+            forms.append("innovation_sociale")
+        if r.random() < 0.2:
+            forms.insert(0, "expertise")
+        return forms
+
+    def _jobs(self, year: int, employees: int, fte: float, research_fte: float, scale: int) -> None:
+        """The year's employees split as tiers-lieux employ (mostly CDI and CDD, some subsidised
+        contracts, work-study and CIFRE), FTE and research FTE shared so that they sum to the
+        year's totals; plus civic service volunteers, interns and seconded staff, apart."""
+        r = self.rng11
+        kinds = ["cdi"] * 7 + ["cdd"] * 3 + ["contrat_aide", "alternance"] + ["cifre"] * (scale > 1)
+        heads: dict[str, int] = {"cdi": 1}
+        for _ in range(employees - 1):
+            kind = r.choice(kinds)
+            heads[kind] = heads.get(kind, 0) + 1
+        left_fte, left_research = round(fte * 100), round(research_fte * 100)
+        lines = sorted(heads.items(), key=lambda kv: V.CONTRACT_TYPE.codes.index(kv[0]))
+        for i, (kind, n) in enumerate(lines):
+            last = i == len(lines) - 1
+            part = left_fte if last else min(left_fte, round(fte * 100 * n / employees))
+            research = (
+                left_research if last else min(left_research, part, round(research_fte * 100 * n / employees))
+            )
+            left_fte, left_research = left_fte - part, left_research - research
+            self._job(year, kind, n, part / 100, research / 100)
+        others = {
+            "service_civique": r.choice((0, 1, 1, 2, 3)) * scale,
+            "stage": r.choice((0, 0, 1, 2)),
+            "mise_a_disposition": r.choice((0, 0, 0, 1)),
+        }
+        for kind, n in others.items():
+            if n:
+                share = {"service_civique": 0.55, "stage": 0.25, "mise_a_disposition": 0.2}[kind]
+                self._job(year, kind, n, round(n * share, 2), round(n * share * 0.5, 2))
+
+    def _job(self, year: int, kind: str, headcount: int, fte: float, research: float) -> None:
+        row = {
+            "id": self.uid11(),
+            "structure_id": self.structure["id"],
+            "year": year,
+            "contract_type": kind,
+            "headcount": headcount,
+            "fte": fte,
+            "research_fte": research,
+        }
+        self.add("job_line", row, self.stamp(dt.date(year + 1, 1, 20), self.rng11))
+
+    def _changes(self, year: int, codes: list[str]) -> None:
+        for code in codes:
+            text = D.ORG_CHANGE_TEXTS.get(code)
+            row = {
+                "id": self.uid11(),
+                "structure_id": self.structure["id"],
+                "year": year,
+                "code": code,
+                "description": text,
+                "shared": bool(text) and self.rng11.random() < 0.7,
+            }
+            self.add("org_change", row, self.stamp(dt.date(year, 12, 15), self.rng11))

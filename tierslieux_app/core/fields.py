@@ -359,6 +359,15 @@ STRUCTURE = (
     Field("email", "E-mail de contact", "Contact e-mail", "text", max_len=254, check=check_email),
     Field("founding_year", "Année de création", "Founding year", "int", min=1800, max=THIS_YEAR_MAX),
     Field("typology", "Typologie", "Typology", "codes", vocab=V.TYPOLOGY),
+    Field(
+        "insee_legal_category",
+        "Catégorie juridique INSEE",
+        "INSEE legal category",
+        "code",
+        vocab=V.INSEE_LEGAL_CATEGORY,
+    ),
+    Field("approvals", "Agréments", "Approvals", "codes", vocab=V.APPROVAL),
+    Field("networks", "Réseaux", "Networks", "codes", vocab=V.NETWORK),
 )
 
 STRUCTURE_YEAR = (
@@ -378,9 +387,6 @@ STRUCTURE_YEAR = (
         max=1,
     ),
     Field(
-        "org_changes", "Évolutions de l'organisation", "Organisational changes", "codes", vocab=V.ORG_CHANGE
-    ),
-    Field(
         "volunteer_hourly_rate",
         "Valorisation horaire du bénévolat (€)",
         "Volunteer hourly value (€)",
@@ -390,6 +396,27 @@ STRUCTURE_YEAR = (
         max=D(1000),
     ),
     Field("hours_per_fte", "Heures par ETP", "Hours per FTE", "int", required=True, min=1, max=3000),
+)
+
+JOB_LINE = (
+    Field("year", "Année", "Year", "int", required=True, min=1990, max=THIS_YEAR_MAX),
+    Field("contract_type", "Type de contrat", "Contract type", "code", required=True, vocab=V.CONTRACT_TYPE),
+    Field("headcount", "Effectif au 31 décembre", "Headcount on 31 December", "int", min=0, max=100_000),
+    Field("fte", "ETP", "FTE", "float", min=0, max=100_000),
+    Field("research_fte", "dont ETP recherche", "of which FTE on research", "float", min=0, max=100_000),
+)
+
+ORG_CHANGE = (
+    Field("year", "Année", "Year", "int", required=True, min=1990, max=THIS_YEAR_MAX),
+    Field("code", "Évolution", "Change", "code", required=True, vocab=V.ORG_CHANGE),
+    Field(
+        "description",
+        "Description (sans nom de personne)",
+        "Description (no person's name)",
+        "text",
+        max_len=300,
+    ),
+    Field("shared", "Transmise à l'observatoire", "Sent to the observatory", "bool"),
 )
 
 ORGANISATION = (
@@ -423,6 +450,7 @@ PROJECT = (
         "bool",
     ),
     Field("total_budget", "Budget total (€)", "Total budget (€)", "money", min=D(0), max=D("1e10")),
+    Field("engagement_forms", "Formes d'engagement", "Forms of engagement", "codes", vocab=V.ENGAGEMENT_FORM),
 )
 
 PARTICIPANT = (

@@ -70,6 +70,9 @@ EN: dict[str, str] = {
     "{n} participant sans date de consentement": "Participants without a consent date: {n}",
     "{n} participants sans date de consentement": "Participants without a consent date: {n}",
     "Aucune heure n'est saisie pour {year}": "No hours are entered for {year}",
+    "Les emplois de {year} par type de contrat (CDI, CDD, service civique…) ne sont pas renseignés": (
+        "The jobs of {year} by contract type (permanent, fixed-term, civic service…) are not entered"
+    ),
 }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -71,6 +72,11 @@ class Structure(Record):
     email: Mapped[str | None] = mapped_column(String(254))
     founding_year: Mapped[int | None] = mapped_column(Integer)
     typology: Mapped[list[str]] = mapped_column(CodeList(300), default=list)
+    # revision 0006 (format 1.1.0)
+    insee_legal_category: Mapped[str | None] = mapped_column(String(4))
+    approvals: Mapped[list[str]] = mapped_column(CodeList(200), default=list)
+    networks: Mapped[list[str]] = mapped_column(CodeList(200), default=list)
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG or JPEG, for the documents
 
 
 class StructureYear(Record):
@@ -86,9 +92,45 @@ class StructureYear(Record):
     total_budget: Mapped[Decimal | None] = mapped_column(Money)
     research_budget: Mapped[Decimal | None] = mapped_column(Money)
     public_subsidy_share: Mapped[float | None] = mapped_column(Float)
-    org_changes: Mapped[list[str]] = mapped_column(CodeList(300), default=list)
     volunteer_hourly_rate: Mapped[Decimal] = mapped_column(Money)
     hours_per_fte: Mapped[int] = mapped_column(Integer, default=1607)
+
+
+class JobLine(Record):
+    """Jobs of one contract type in one year (revision 0006, format 1.1.0 ``emplois``).
+
+    Headcount on 31 December; FTE over the year, of which ``research_fte`` on research.
+    """
+
+    __tablename__ = "job_line"
+    __table_args__ = (
+        UniqueConstraint("structure_id", "year", "contract_type"),
+        CheckConstraint("headcount >= 0 AND fte >= 0 AND research_fte >= 0", name="not_negative"),
+    )
+
+    structure_id: Mapped[str] = mapped_column(ForeignKey("structure.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    contract_type: Mapped[str] = mapped_column(String(32))
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    fte: Mapped[float] = mapped_column(Float, default=0.0)
+    research_fte: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class OrgChange(Record):
+    """An organisational change of one year (revision 0006, format 1.1.0 ``evolutions``).
+
+    ``description`` is short and is sent to the observatory only when ``shared``; the service
+    refuses a description that names a participant, an e-mail or a phone number.
+    """
+
+    __tablename__ = "org_change"
+    __table_args__ = (Index("ix_org_change_structure_id_year", "structure_id", "year"),)
+
+    structure_id: Mapped[str] = mapped_column(ForeignKey("structure.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str | None] = mapped_column(String(300))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Organisation(Record):
@@ -118,6 +160,7 @@ class Project(Record):
     knowledge: Mapped[list[str]] = mapped_column(CodeList(100), default=list)
     charter_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     total_budget: Mapped[Decimal | None] = mapped_column(Money)
+    engagement_forms: Mapped[list[str]] = mapped_column(CodeList(100), default=list)  # revision 0006
 
 
 class Participant(Record):

@@ -20,11 +20,13 @@ from typing import Any
 
 from sqlalchemy import Select, func, literal_column, or_, select
 
+from .. import vocab as V
 from ..db import Database
 from ..errors import NotFoundError
 from ..format.descriptor import Descriptor, FieldSpec, TableSpec
 from ..models import (
     Funding,
+    JobLine,
     Organisation,
     Output,
     Participant,
@@ -34,6 +36,7 @@ from ..models import (
     TimeEntry,
 )
 from ..services import structure
+from ..services.org_changes import shared_rows
 from ..services.projects import active_in_year
 from .figures import (
     ZERO,
@@ -48,6 +51,7 @@ from .figures import (
 from .safety import clean_cell_text
 
 Row = tuple[Any, ...]
+_ORG_ORDER = {code: i for i, code in enumerate(V.ORG_CHANGE.codes)}
 
 
 def project_ids(year: int) -> Select[Any]:
@@ -213,7 +217,40 @@ def _structure(scope: Scope) -> Iterator[Mapping[str, Any]]:
     if s is None:
         raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
     y = structure.year_parameters(db, year)
-    yield {**declared_values(scope.d.table("structure"))(structure=s, annee=y), "annee": year}
+    with db.read() as session:
+        codes = sorted({c["code"] for c in shared_rows(session, year)}, key=_ORG_ORDER.get)
+    yield {
+        **declared_values(scope.d.table("structure"))(structure=s, annee=y),
+        "annee": year,
+        "evolutions_organisation": codes or None,
+    }
+
+
+def _emplois(scope: Scope) -> Iterator[Mapping[str, Any]]:
+    """The year's job lines, in the vocabulary's order of contract types."""
+    s = structure.get_structure(scope.db)
+    sid = s["id"] if s else None
+    declared = declared_values(scope.d.table("emplois"))
+    order = {c.code: i for i, c in enumerate(scope.d.codes("contract_type"))}
+    with scope.db.read() as session:
+        lines = list(session.scalars(select(JobLine).where(JobLine.year == scope.year)))
+        for line in sorted(lines, key=lambda j: order.get(j.contract_type, len(order))):
+            yield {
+                **declared(emploi=line),
+                "structure_id": sid or line.structure_id,
+                "annee": scope.year,
+            }
+
+
+def _evolutions(scope: Scope) -> Iterator[Mapping[str, Any]]:
+    """The year's organisational changes; a description only when shared and free of names."""
+    s = structure.get_structure(scope.db)
+    sid = s["id"] if s else None
+    declared = declared_values(scope.d.table("evolutions"))
+    with scope.db.read() as session:
+        rows = shared_rows(session, scope.year)
+    for row in rows:
+        yield {**declared(evolution=row), "structure_id": sid}
 
 
 def _projets(scope: Scope) -> Iterator[Mapping[str, Any]]:
@@ -388,6 +425,8 @@ def _indicateurs(scope: Scope) -> Iterator[Mapping[str, Any]]:
 
 PRODUCERS: dict[str, Callable[[Scope], Iterator[Mapping[str, Any]]]] = {
     "structure": _structure,
+    "emplois": _emplois,
+    "evolutions": _evolutions,
     "projets": _projets,
     "participants": _participants,
     "participations": _participations,
@@ -413,6 +452,7 @@ def estimated_rows(db: Database, year: int, d: Descriptor) -> int:
 
         return (
             1
+            + n(JobLine, JobLine.year == year)
             + n(TimeEntry, TimeEntry.date.between(first, last))
             + n(Project)
             + n(Participant)

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from stdnum.fr import siret as stdnum_siret
 
+from .. import vocab as V
 from .descriptor import Descriptor
 from .validator import Report, Source, columns_of, first_row
 
@@ -61,6 +62,15 @@ RULES = (
          "avertissement, la valeur est arrondie à l'import.", WARNING),
     Rule("C11", "`productions.type_uri_coar` est l'URI COAR du `type` de la même ligne."),
     Rule("C12", "Un SIRET (`structure`, `partenaires`) a une clé de contrôle valide (algorithme de Luhn)."),
+    Rule("C13", "Depuis la 1.1 : quand `emplois` a des lignes, `structure.nb_salaries`, `etp_salaries` et "
+         "`etp_recherche` égalent la somme des contrats de travail (stages, service civique et mises "
+         "à disposition exclus)."),
+    Rule("C14", "Depuis la 1.1 : dans `emplois`, `etp_recherche` ne dépasse pas `etp` ; `emplois` et "
+         "`evolutions` décrivent l'année et la structure du fichier."),
+    Rule("C15", "Depuis la 1.1 : `structure.evolutions_organisation` reprend les codes distincts de "
+         "`evolutions`."),
+    Rule("C16", "Depuis la 1.1 : la catégorie TSR déclarée diffère de celle que la forme juridique (ou la "
+         "catégorie juridique INSEE) donne d'ordinaire : avertissement, à vérifier.", WARNING),
 )  # fmt: skip
 _BY_NUMBER = {r.number: r for r in RULES}
 
@@ -106,6 +116,8 @@ class _Checker:
             self._decimals()
             self._coar()
             self._siret()
+            if "emplois" in self.d.table_names:
+                self._jobs_and_changes()
 
     # C6
     def _structure(self) -> None:
@@ -266,6 +278,53 @@ class _Checker:
                     self.add(
                         "C12", table, row, "siret", f"« {value} » n'est pas un SIRET valide (clé de contrôle)"
                     )
+
+    # C13 to C16 (format 1.1.0)
+    def _jobs_and_changes(self) -> None:
+        structure = next(iter(self.records("structure")), None)
+        if structure is None:
+            return
+        start = self.first["structure"]
+        sid = structure["structure_id"]
+        totals = {"nb_salaries": Decimal(0), "etp_salaries": Decimal(0), "etp_recherche": Decimal(0)}
+        self.table("evolutions")  # read first: sets the row numbers used below
+        lines = list(self.records("emplois"))
+        for row, line in enumerate(lines, start=self.first["emplois"]):
+            if _dec(line["etp_recherche"]) > _dec(line["etp"]):
+                self.add("C14", "emplois", row, "etp_recherche", f"{line['etp_recherche']} ETP recherche > "
+                         f"{line['etp']} ETP ({line['type_contrat']})")  # fmt: skip
+            for name in ("annee", "structure_id"):
+                if line[name] != structure[name]:
+                    self.add("C14", "emplois", row, name, f"« {line[name]} » n'est pas celui de la structure")
+            if line["type_contrat"] in V.EMPLOYMENT_CONTRACTS:
+                totals["nb_salaries"] += _dec(line["effectif_31_decembre"])
+                totals["etp_salaries"] += _dec(line["etp"])
+                totals["etp_recherche"] += _dec(line["etp_recherche"])
+        if lines:
+            for name, total in totals.items():
+                if _dec(structure[name]) != total:
+                    self.add(
+                        "C13", "structure", start, name, f"{structure[name] or 'vide'} ≠ {total} (emplois)"
+                    )
+        codes: set[str] = set()
+        for row, change in enumerate(self.records("evolutions"), start=self.first["evolutions"]):
+            codes.add(change["code"])
+            if change["structure_id"] != sid:
+                self.add("C14", "evolutions", row, "structure_id", "ce n'est pas celui de la structure")
+            if change["annee"] != structure["annee"]:
+                self.add("C14", "evolutions", row, "annee", f"année {change['annee']} hors du fichier")
+        declared = {c for c in structure["evolutions_organisation"].split(";") if c}
+        if declared != codes:
+            self.add(
+                "C15", "structure", start, "evolutions_organisation", "ne reprend pas les codes de evolutions"
+            )
+        usual = V.usual_tsr_category(structure["forme_juridique"], structure["categorie_juridique"])
+        if usual and structure["categorie_tsr"] and usual != structure["categorie_tsr"]:
+            self.add(
+                "C16", "structure", start, "categorie_tsr",
+                f"« {structure['categorie_tsr']} » déclarée ; cette forme juridique est d'ordinaire "
+                f"« {usual} »",
+            )  # fmt: skip
 
 
 def check_coherence(source: Source, d: Descriptor, report: Report) -> None:

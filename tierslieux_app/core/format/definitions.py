@@ -22,7 +22,8 @@ from .definitions_fields import FALSE_VALUES, TRUE_VALUES
 from .definitions_tables import TABLES
 
 NAME = "observatoire-tsr"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
+VERSIONS = ("1.0.0", "1.1.0")  # every published version: its descriptor is derived below
 DESCRIPTOR_FILE = f"{NAME}-v1.datapackage.json"
 
 CHANGELOG: list[dict[str, Any]] = [
@@ -33,7 +34,24 @@ CHANGELOG: list[dict[str, Any]] = [
             "Première version publiée : neuf tables (structure, projets, participants, participations, "
             "temps, productions, partenaires, financements, indicateurs), métadonnées et empreinte SHA-256.",
         ],
-    }
+    },
+    {
+        "version": "1.1.0",
+        "date": "2026-12-04",
+        "changements": [
+            "Nouvelle table emplois : effectif au 31 décembre, ETP et ETP recherche par type de contrat "
+            "(CDI, CDD, contrat aidé, alternance, CIFRE, stage, service civique, mise à disposition…).",
+            "Nouvelle table evolutions : une ligne par évolution de l'organisation (année, code, "
+            "description courte transmise au choix de la structure, sans nom de personne).",
+            "projets.forme_engagement : expertise, recherche participative, innovation sociale.",
+            "structure : categorie_juridique (code INSEE de SIRENE), annee_creation, agrements, reseaux ; "
+            "nouvelles formes juridiques du tiers secteur de la recherche (syndicat, groupement "
+            "professionnel, entrepreneur individuel, groupements agricoles et d'artisans, fonds de "
+            "dotation, petite entreprise) et nouveaux codes d'évolution (gouvernance, nouveau partenariat).",
+            "Compatible avec la 1.0 : toutes ses colonnes restent, au même sens ; un fichier 1.0 reste "
+            "valide et s'importe (les nouvelles colonnes y sont « non renseignées »).",
+        ],
+    },
 ]
 
 # Vocabularies of the application published with the format (name in the descriptor → Vocab).
@@ -61,6 +79,11 @@ PUBLISHED_VOCABS: dict[str, V.Vocab] = {
         V.PARTNER_ROLE,
         V.PROGRAMME,
         V.FUNDING_NATURE,
+        V.INSEE_LEGAL_CATEGORY,
+        V.CONTRACT_TYPE,
+        V.ENGAGEMENT_FORM,
+        V.APPROVAL,
+        V.NETWORK,
     )
 }
 
@@ -107,11 +130,22 @@ def indicator_codes() -> list[dict[str, str]]:
     return out
 
 
-def _vocabularies() -> dict[str, list[dict[str, str]]]:
+def version_tuple(version: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in version.split(".") if x.isdigit())
+
+
+def _in(version: str, since: str | None) -> bool:
+    """Whether something added in ``since`` (None: 1.0.0) belongs to ``version``."""
+    return not since or version_tuple(since) <= version_tuple(version)
+
+
+def _vocabularies(version: str = VERSION) -> dict[str, list[dict[str, str]]]:
     out: dict[str, list[dict[str, str]]] = {}
     for name, vocab in PUBLISHED_VOCABS.items():
         rows = []
         for t in vocab.terms:
+            if not _in(version, t.since):
+                continue
             row = {"code": t.code, "libelle": t.fr, "libelle_en": t.en}
             if t.uri:
                 row["uri"] = t.uri
@@ -130,7 +164,7 @@ def _codes_pattern(codes: list[str]) -> str:
 # vocabulary it is coded with, whether it holds several codes, its decimal places, where its
 # value comes from. Standard
 # Table Schema carries the rules themselves (``enum``, ``pattern``, ``categories``…).
-INTERNAL_KEYS = ("vocabulaire", "valeurs_multiples", "decimales", "source")
+INTERNAL_KEYS = ("vocabulaire", "valeurs_multiples", "decimales", "source", "depuis", "recommande")
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
@@ -170,17 +204,25 @@ def _field(
     return out
 
 
-def build(published: bool = True) -> dict[str, Any]:
+def build(published: bool = True, version: str = VERSION) -> dict[str, Any]:
     """The whole descriptor as a dict (resources in the fixed table order).
 
     ``published=False`` keeps the application's own keys (``INTERNAL_KEYS`` and the
     ``vocabulaires`` with their English labels, URIs and units): that is what the code loads.
+    ``version`` gives the descriptor of an earlier version (the tables, columns and codes it
+    had): the one that checks that version's files.
     """
-    vocabularies = _vocabularies()
+    if version not in VERSIONS:
+        raise ValueError(f"version {version} inconnue")
+    vocabularies = _vocabularies(version)
     resources = []
     for table in TABLES:
+        if not _in(version, table.get("depuis")):
+            continue
         schema: dict[str, Any] = {
-            "fields": [_field(f, vocabularies, published) for f in table["fields"]],
+            "fields": [
+                _field(f, vocabularies, published) for f in table["fields"] if _in(version, f.get("depuis"))
+            ],
             "missingValues": [""],
             "primaryKey": table["primaryKey"],
         }
@@ -209,7 +251,7 @@ def build(published: bool = True) -> dict[str, Any]:
         "ses projets de recherche participative actifs dans l'année, les participants (pseudonymisés), "
         "les heures agrégées par mois, les productions, les partenaires, les financements et les "
         "indicateurs clés. Noms, e-mails, téléphones et notes des personnes n'y figurent jamais.",
-        "version": VERSION,
+        "version": version,
         "homepage": "https://github.com/alliss/tierslieux/blob/main/docs/format-observatoire.md",
         "licenses": [
             {
@@ -230,7 +272,7 @@ def build(published: bool = True) -> dict[str, Any]:
             "version_application",
             "empreinte_sha256",
         ],
-        "changelog": CHANGELOG,
+        "changelog": [c for c in CHANGELOG if _in(version, c["version"])],
     }
     if not published:
         out["vocabulaires"] = vocabularies

@@ -13,6 +13,7 @@ UUID_PID = "9d4e2f10-7c3b-4a6e-8f5d-2b1c0a9e8d7c"
 UUID_PRODUCTION = "c2a1b3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
 UUID_ORGANISATION = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"
 UUID_FINANCEMENT = "e1d2c3b4-a5f6-4e7d-9c8b-7a6f5e4d3c2b"
+UUID_EVOLUTION = "7f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f"
 
 MAX_MONEY = 10_000_000_000
 
@@ -36,6 +37,8 @@ def F(
     multi: bool = False,
     decimals: int | None = None,
     source: str | None = None,
+    since: str | None = None,
+    recommended: bool = False,
     **constraints: Any,
 ) -> dict[str, Any]:
     """One exported column, declared once: Table Schema keys plus the application's own
@@ -43,8 +46,10 @@ def F(
 
     ``source`` is where the value comes from, ``record.attribute``: the export fills such a
     column by itself (``tables.declared_values``) and, when the column is ``required``, the
-    completeness check blocks the export of a record that lacks it. A column without a
-    ``source`` is computed by its table's producer (sums, counts, pseudonyms…).
+    completeness check blocks the export of a record that lacks it (``recommended``: it warns).
+    A column without a ``source`` is computed by its table's producer (sums, counts, pseudonyms…).
+    ``since`` is the format version that added the column (``depuis``; none: 1.0.0): the
+    descriptor of an older version, which validates that version's files, leaves it out.
     """
     out: dict[str, Any] = {"name": name, "type": type_, "title": title, "description": description}
     if fmt:
@@ -57,6 +62,10 @@ def F(
         out["decimales"] = decimals
     if source:
         out["source"] = source
+    if since:
+        out["depuis"] = since
+    if recommended:
+        out["recommande"] = True
     out["example"] = example
     if required:
         out["required"] = True
@@ -70,9 +79,17 @@ def _key(k: str) -> str:
 
 
 def _uuid(
-    name: str, title: str, description: str, example: str, required: bool = True, source: str | None = None
+    name: str,
+    title: str,
+    description: str,
+    example: str,
+    required: bool = True,
+    source: str | None = None,
+    since: str | None = None,
 ) -> dict[str, Any]:
-    return F(name, "string", title, description, example, fmt="uuid", required=required, source=source)
+    return F(
+        name, "string", title, description, example, fmt="uuid", required=required, source=source, since=since
+    )
 
 
 def _hours(name: str, title: str, description: str, example: str) -> dict[str, Any]:

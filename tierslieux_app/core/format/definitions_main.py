@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..vocab import V11
 from .definitions_fields import (
     DEPARTEMENT_PATTERN,
     INSEE_PATTERN,
@@ -195,11 +196,11 @@ STRUCTURE = [
         "evolutions_organisation",
         "string",
         "Évolutions de l'organisation",
-        "Évolutions de l'organisation liées à la recherche dans l'année (codes séparés par « ; »).",
+        "Évolutions de l'organisation liées à la recherche dans l'année (codes séparés par « ; ») ; "
+        "depuis la 1.1, les codes distincts de la table evolutions.",
         "poste_recherche_cree",
         vocab="org_change",
         multi=True,
-        source="annee.org_changes",
     ),
     F(
         "heures_par_etp",
@@ -223,6 +224,51 @@ STRUCTURE = [
         min=0,
         max=1000,
         source="annee.volunteer_hourly_rate",
+    ),
+    F(
+        "categorie_juridique",
+        "string",
+        "Catégorie juridique INSEE",
+        "Catégorie juridique de la structure dans le répertoire SIRENE (code INSEE à 4 chiffres, "
+        "niveau III) : elle se vérifie avec le SIREN et se compare aux statistiques nationales.",
+        "9220",
+        vocab="insee_legal_category",
+        source="structure.insee_legal_category",
+        since=V11,
+        recommended=True,
+    ),
+    F(
+        "annee_creation",
+        "integer",
+        "Année de création",
+        "Année de création de la structure.",
+        2015,
+        min=1800,
+        max=2100,
+        source="structure.founding_year",
+        since=V11,
+    ),
+    F(
+        "agrements",
+        "string",
+        "Agréments",
+        "Agréments et reconnaissances de la structure (codes séparés par « ; »).",
+        "esus;jep",
+        vocab="approval",
+        multi=True,
+        source="structure.approvals",
+        since=V11,
+    ),
+    F(
+        "reseaux",
+        "string",
+        "Réseaux",
+        "Réseaux dont la structure est membre (codes séparés par « ; »).",
+        "alliss;france_tiers_lieux",
+        vocab="network",
+        multi=True,
+        source="structure.networks",
+        since=V11,
     ),
 ]
 
@@ -355,5 +401,19 @@ PROJETS = [
         1,
         required=True,
         min=0,
+    ),
+    F(
+        "forme_engagement",
+        "string",
+        "Formes d'engagement",
+        "Formes de l'engagement de la structure dans la production de connaissances : de la "
+        "production d'expertise aux recherches participatives en passant par l'innovation sociale "
+        "(un ou plusieurs codes séparés par « ; »).",
+        "recherche_participative;innovation_sociale",
+        vocab="engagement_form",
+        multi=True,
+        source="projet.engagement_forms",
+        since=V11,
+        recommended=True,
     ),
 ]

@@ -1,4 +1,4 @@
-"""The nine tables of the observatory format, in short notation (expanded by definitions.py).
+"""The tables of the observatory format, in short notation (expanded by definitions.py).
 
 Field names are French, snake case, stable: a name once published never changes
 meaning (a new meaning is a new field and a new minor version). Examples are
@@ -24,6 +24,7 @@ from .definitions_fields import (
     _fk,
     _uuid,
 )
+from .definitions_jobs import EMPLOIS, EVOLUTIONS
 from .definitions_main import PROJETS, STRUCTURE
 
 PARTICIPANTS = [
@@ -381,6 +382,26 @@ TABLES: list[dict[str, Any]] = [
         "fields": STRUCTURE,
         "primaryKey": ["structure_id"],
         "description": "Une ligne : la structure qui envoie le fichier et ses chiffres de l'année.",
+    },
+    {
+        "name": "emplois",
+        "title": "Emplois par type de contrat",
+        "fields": EMPLOIS,
+        "primaryKey": ["structure_id", "annee", "type_contrat"],
+        "foreignKeys": [_fk("structure_id", "structure")],
+        "description": "Effectif au 31 décembre et ETP de l'année par type de contrat (depuis la 1.1). "
+        "Les salariés de la table structure sont la somme des contrats de travail.",
+        "depuis": V.V11,
+    },
+    {
+        "name": "evolutions",
+        "title": "Évolutions de l'organisation",
+        "fields": EVOLUTIONS,
+        "primaryKey": ["evolution_id"],
+        "foreignKeys": [_fk("structure_id", "structure")],
+        "description": "Une ligne par évolution de l'organisation liée à la recherche dans l'année "
+        "(depuis la 1.1), avec une description courte si la structure choisit de la transmettre.",
+        "depuis": V.V11,
     },
     {
         "name": "projets",

@@ -14,7 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .definitions import build
+from ..errors import TiersLieuxError
+from .definitions import VERSION, VERSIONS, build, version_tuple
 
 FORMAT_NAME = "observatoire-tsr"
 
@@ -47,6 +48,8 @@ class FieldSpec:
     true_values: tuple[str, ...] = ()
     false_values: tuple[str, ...] = ()
     source: str = ""  # "record.attribute" the export reads (definitions_fields.F), or "" if computed
+    since: str = ""  # the format version that added the column ("" = 1.0.0)
+    recommended: bool = False  # the completeness check warns when a record lacks it
 
     @property
     def quantum(self) -> Decimal | None:
@@ -61,6 +64,7 @@ class TableSpec:
     fields: tuple[FieldSpec, ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...]  # (field, table, field)
+    since: str = ""  # the format version that added the table ("" = 1.0.0)
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -125,6 +129,8 @@ def _field(d: dict[str, Any]) -> FieldSpec:
         true_values=tuple(d.get("trueValues", ("true",))),
         false_values=tuple(d.get("falseValues", ("false",))),
         source=d.get("source", ""),
+        since=d.get("depuis", ""),
+        recommended=bool(d.get("recommande", False)),
     )
 
 
@@ -144,6 +150,7 @@ def parse(raw: dict[str, Any]) -> Descriptor:
                 fields=tuple(_field(f) for f in schema["fields"]),
                 primary_key=tuple(schema.get("primaryKey", ())),
                 foreign_keys=fks,
+                since=res.get("depuis", ""),
             )
         )
     vocabularies = {
@@ -172,7 +179,62 @@ def descriptor_file() -> Path:
 
 
 @cache
-def load() -> Descriptor:
+def load(version: str = VERSION) -> Descriptor:
     """The format as the code uses it: the published descriptor plus the application's own keys
-    (vocabularies, decimal places), built once per process from the column declarations."""
-    return parse(build(published=False))
+    (vocabularies, decimal places), built once per process from the column declarations.
+
+    ``version``: an earlier published version (``definitions.VERSIONS``), to check its files.
+    """
+    return parse(build(published=False, version=version))
+
+
+class UnknownVersionError(TiersLieuxError):
+    """A file of a format major version this application does not read."""
+
+
+def for_version(version: str) -> tuple[Descriptor, str]:
+    """The descriptor that checks a file declaring ``version``, and a notice for its sender ("" if none).
+
+    A file of a version this application knows is checked against that version (a 1.0.0 file
+    against 1.0.0: its tables, columns and codes); a later minor version of the same major
+    against the newest one known (its new columns are ignored); another major is refused.
+    """
+    current = load()
+    if not version:
+        return current, ""
+    major = version.split(".")[0]
+    if major != VERSION.split(".")[0]:
+        raise UnknownVersionError(
+            f"Ce fichier est au format {FORMAT_NAME} {version}, que cette application ne lit pas "
+            f"(elle lit les versions {VERSION.split('.')[0]}.x, jusqu'à la {VERSION}) : "
+            "demandez à l'expéditeur un fichier au format 1.x, ou mettez l'application à jour."
+        )
+    known = [v for v in VERSIONS if version_tuple(v)[:2] == version_tuple(version)[:2]]
+    if known:
+        d = load(known[-1])
+        return d, (what_is_new(d, current) if d.version != current.version else "")
+    if version_tuple(version) > version_tuple(VERSION):
+        return current, f"version {version} plus récente que {VERSION} : les champs nouveaux sont ignorés"
+    return current, ""
+
+
+def what_is_new(old: Descriptor, new: Descriptor) -> str:
+    """One sentence for the sender of an ``old`` file: what the ``new`` version adds."""
+    tables = [t.name for t in new.tables if t.name not in old.table_names]
+    columns = [
+        f"{t.name}.{f.name}"
+        for t in new.tables
+        if t.name in old.table_names
+        for f in t.fields
+        if f.name not in old.table(t.name).field_names
+    ]
+    parts = []
+    if tables:
+        parts.append("les tables " + ", ".join(tables))
+    if columns:
+        parts.append("les colonnes " + ", ".join(columns))
+    return (
+        f"fichier au format {old.version}, valide ; la version {new.version} ajoute "
+        + " et ".join(parts)
+        + " : mettez à jour l'application pour les renseigner"
+    )

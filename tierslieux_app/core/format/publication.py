@@ -219,6 +219,8 @@ def example_rows(tables: Tables) -> dict[str, list[dict[str, str]]]:
     pids = {r["pid"] for r in participations}
     out = {
         "structure": _first(_rows(tables, "structure"), 1),
+        "emplois": _first(_rows(tables, "emplois")),
+        "evolutions": _first(_rows(tables, "evolutions")),
         "projets": chosen,
         "participants": [r for r in _rows(tables, "participants") if r["pid"] in pids],
         "participations": participations,

@@ -275,11 +275,17 @@ def open_source(path: Path) -> Source:
 
 def check_file(path: Path, d: Descriptor | None = None) -> Report:
     """Every field rule of the descriptor, the keys, the metadata and the digest, then (when
-    those hold) the numbered coherence rules across tables."""
-    d = d or descriptor_mod.load()
+    those hold) the numbered coherence rules across tables.
+
+    Without ``d``, the file is checked against the version it declares (``for_version``).
+    """
     source = open_source(Path(path))
     report = Report(metadata=dict(source.metadata))
     try:
+        if d is None:
+            d, notice = descriptor_mod.for_version(str(report.metadata.get("version_format", "")))
+            if notice:
+                report.add("metadonnees", 0, "version_format", "version", notice, "avertissement")
         check_tables(source, d, report)
         check_metadata(d, report)
         if report.ok:

@@ -206,13 +206,17 @@ def import_source(db: Database, fr: FileReport, source: Source, d: Descriptor) -
 
 
 def import_file(db: Database, path: Path, d: Descriptor | None = None) -> ImportOutcome:
-    """Validate then import one file; an invalid file leaves the database unchanged."""
-    d = d or descriptor_mod.load()
+    """Validate then import one file; an invalid file leaves the database unchanged.
+
+    Without ``d``, the file is read with the descriptor of the version it declares (a 1.0.0 file
+    has no ``emplois``: the store records those figures as not given, not as zero).
+    """
     fr, source = validate_source(Path(path), d)
     if source is None or not fr.valid:
         if source is not None:
             source.close()
         return ImportOutcome(fr.file, REFUSED, f"{fr.file} : non valide, rien n'a été importé.", fr)
+    d = d or descriptor_mod.load(fr.version)
     try:
         return import_source(db, fr, source, d)
     finally:
@@ -223,10 +227,9 @@ def import_paths(
     db: Database, paths: Iterable[Path | str], progress: Callable[[int, int], None] | None = None
 ) -> list[ImportOutcome]:
     files = expand(paths)
-    d = descriptor_mod.load()
     out = []
     for i, p in enumerate(files, start=1):
-        out.append(import_file(db, p, d))
+        out.append(import_file(db, p))
         if progress:
             progress(i, len(files))
     return out

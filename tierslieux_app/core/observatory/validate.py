@@ -61,6 +61,7 @@ class FileReport:
     digest: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     truncated: bool = False
+    version: str = ""  # the format version the file was checked against
 
     @property
     def errors(self) -> int:
@@ -150,31 +151,8 @@ def _convert(
     return out
 
 
-def _warnings(name: str, meta: dict[str, Any], d: Descriptor) -> list[FileProblem]:
-    out = []
-    version = str(meta.get("version_format", ""))
-    if version.split(".")[0] == d.version.split(".")[0] and version != d.version:
-        mine = tuple(int(x) for x in d.version.split(".") if x.isdigit())
-        theirs = tuple(int(x) for x in version.split(".") if x.isdigit())
-        if theirs > mine:
-            out.append(
-                FileProblem(
-                    name,
-                    "metadonnees",
-                    0,
-                    "version_format",
-                    version,
-                    f"version {version} plus récente que {d.version} : champs nouveaux ignorés",
-                    WARNING,
-                    "version",
-                )
-            )
-    return out
-
-
 def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport, Source | None]:
     """The report and, if the file could be opened, its reader (left open for an import)."""
-    d = d or descriptor_mod.load()
     path = Path(path)
     fr = FileReport(path.name, str(path))
     try:
@@ -183,6 +161,21 @@ def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport
         fr.problems.append(FileProblem(path.name, "", 0, "", "", str(exc), ERROR, "file"))
         return fr, None
     fr.kind = source.kind
+    notice = ""
+    if d is None:  # the file is checked against the version it declares
+        version = str(source.metadata.get("version_format", ""))
+        try:
+            d, notice = descriptor_mod.for_version(version)
+        except descriptor_mod.UnknownVersionError as exc:
+            source.close()
+            fr.metadata = dict(source.metadata)
+            fr.problems.append(
+                FileProblem(
+                    path.name, "metadonnees", 0, "version_format", version, str(exc), ERROR, "version"
+                )
+            )
+            return fr, None
+    fr.version = d.version
     report = Report(metadata=dict(source.metadata))
     try:
         check_tables(source, d, report)
@@ -203,7 +196,10 @@ def validate_source(path: Path, d: Descriptor | None = None) -> tuple[FileReport
     fr.counts = dict(report.counts)
     fr.truncated = report.truncated
     fr.problems = _convert(path.name, source.kind, report, values)
-    fr.problems += _warnings(path.name, fr.metadata, d)
+    if notice:
+        fr.problems.append(
+            FileProblem(path.name, "metadonnees", 0, "version_format", d.version, notice, WARNING, "version")
+        )
     return fr, source
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -10,9 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import fields as F
+from .. import vocab as V
 from ..db import Database
-from ..errors import FieldProblem, NotFoundError
-from ..models import Structure, StructureYear
+from ..errors import FieldProblem, NotFoundError, ValidationError
+from ..models import JobLine, Structure, StructureYear
 from . import _base
 from ._base import Row
 
@@ -20,6 +22,65 @@ DEFAULT_HOURS_PER_FTE = 1607
 # Default volunteer valuation: gross minimum wage 2025 (11.88 €/h) loaded with employer
 # contributions; a parameter the structure should review, always shown with the figure.
 DEFAULT_VOLUNTEER_RATE = Decimal("16.50")
+NO_STRUCTURE = "Renseignez d'abord la structure (nom, SIRET ou RNA…)."
+# The year's totals that the job lines (services/jobs.py) give, once a year has some.
+TOTAL_FIELDS = ("employees", "fte", "research_fte")
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The year's employees (employment contracts only) and the others, apart."""
+
+    employees: int = 0
+    fte: float = 0.0
+    research_fte: float = 0.0
+    others: int = 0  # interns, civic service, seconded staff (headcount)
+
+    def as_year(self) -> dict[str, Any]:
+        return {
+            "employees": self.employees,
+            "fte": round(self.fte, 2),
+            "research_fte": round(self.research_fte, 2),
+        }
+
+
+def totals(lines: Iterable[Mapping[str, Any]]) -> Totals:
+    employees = others = 0
+    fte = research = 0.0
+    for line in lines:
+        if line["contract_type"] in V.EMPLOYMENT_CONTRACTS:
+            employees += int(line.get("headcount") or 0)
+            fte += float(line.get("fte") or 0)
+            research += float(line.get("research_fte") or 0)
+        else:
+            others += int(line.get("headcount") or 0)
+    return Totals(employees, round(fte, 2), round(research, 2), others)
+
+
+def check_year_totals(session: Session, year: int, values: Mapping[str, Any]) -> list[FieldProblem]:
+    """A total typed by hand must agree with the job lines of its year, when there are some."""
+    rows = [
+        {
+            "contract_type": o.contract_type,
+            "headcount": o.headcount,
+            "fte": o.fte,
+            "research_fte": o.research_fte,
+        }
+        for o in session.scalars(select(JobLine).where(JobLine.year == year))
+    ]
+    if not rows:
+        return []
+    derived = totals(rows).as_year()
+    return [
+        _base.problem(
+            F.STRUCTURE_YEAR,
+            key,
+            f"calculé à partir des emplois par contrat ({derived[key]}) : modifiez les emplois",
+            "derived_from_jobs",
+        )
+        for key in TOTAL_FIELDS
+        if key in values and values[key] is not None and float(values[key]) != float(derived[key])
+    ]
 
 
 def _siret_or_rna(_s: Session, values: Mapping[str, Any]) -> list[FieldProblem]:
@@ -45,10 +106,10 @@ def save_structure(db: Database, data: Mapping[str, Any]) -> Row:
     return _base.update(db, Structure, F.STRUCTURE, current["id"], data, "Structure", [_siret_or_rna])
 
 
-def _require_structure(session: Session) -> Structure:
+def require_structure(session: Session) -> Structure:
     obj = session.scalars(select(Structure).order_by(Structure.created_at)).first()
     if obj is None:
-        raise NotFoundError("Renseignez d'abord la structure (nom, SIRET ou RNA…).")
+        raise NotFoundError(NO_STRUCTURE)
     return obj
 
 
@@ -74,7 +135,10 @@ def save_year(db: Database, year: int, data: Mapping[str, Any]) -> Row:
     """Create or update the facts of one year."""
     values = F.clean_or_raise(F.STRUCTURE_YEAR, {**data, "year": year}, partial=True)
     with db.write() as session:
-        structure = _require_structure(session)
+        problems = check_year_totals(session, year, values)
+        if problems:
+            raise ValidationError(problems)
+        structure = require_structure(session)
         obj = session.scalars(select(StructureYear).where(StructureYear.year == year)).first()
         if obj is None:
             values.setdefault("volunteer_hourly_rate", DEFAULT_VOLUNTEER_RATE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -9,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Table, and_
+from sqlalchemy import Boolean, Date, LargeBinary, Table, and_
 
 from ..models import AppSetting, Base, ChangeLog, SyncConflict, SyncPeer, SyncPending, SyncRecord
 from ..types import CodeList, Hundredths, UTCDateTime
@@ -64,6 +65,8 @@ def encode(table: Table, row: Any) -> dict[str, Any]:
             value = value.isoformat()
         elif isinstance(value, list):
             value = list(value)
+        elif isinstance(value, bytes | memoryview):  # a logo: base64 text in JSON
+            value = base64.b64encode(bytes(value)).decode("ascii")
         out[col.name] = value
     return out
 
@@ -87,6 +90,8 @@ def decode(table: Table, values: dict[str, Any]) -> dict[str, Any]:
                 value = list(value)
             elif isinstance(kind, Boolean):
                 value = bool(value)
+            elif isinstance(kind, LargeBinary):
+                value = base64.b64decode(value)
         out[col.name] = value
     return out
 
