@@ -200,6 +200,14 @@ CASES: tuple[Case, ...] = (
     Case("au_dessus_du_maximum_budget", cell("structure", "budget_total", "10000000000.01"), False),
     Case("minimum_strict_montant", cell("financements", "montant", "0.00"), False),
     Case("borne_valide_zero", cell("structure", "benevoles_actifs", "0"), True),
+    # format 1.1
+    Case("contrat_inconnu", cell("emplois", "type_contrat", "interim"), False),
+    Case("etp_negatif", cell("emplois", "etp", "-1.00"), False),
+    Case("evolution_code_inconnu", cell("evolutions", "code", "fusion"), False),
+    Case("evolution_description_trop_longue", cell("evolutions", "description", "x" * 301), False),
+    Case("categorie_juridique_inconnue", cell("structure", "categorie_juridique", "1234"), False),
+    Case("forme_engagement_inconnue", cell("projets", "forme_engagement", "militantisme"), False),
+    Case("forme_engagement_plusieurs", cell("projets", "forme_engagement", "expertise;autre"), True),
     # required
     Case("obligatoire_vide_texte", cell("projets", "titre", ""), False),
     Case("obligatoire_vide_booleen", cell("productions", "acces_ouvert", ""), False),

@@ -30,6 +30,7 @@ from .db import Database, connect_readonly
 from .errors import FieldProblem, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from .fileio import atomic_path
 from .models import AppSetting, Participant, Participation, Project, TimeEntry
+from .services.org_changes import fold, personal_data_in
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,23 @@ def _scrub_sync(cur: Any, participant_id: str) -> None:
         )
 
 
+def _scrub_descriptions(cur: Any, participant_id: str) -> None:
+    """An organisational change whose description names the person loses its description
+    (refused at entry, but the person may have been added after the description was written)."""
+    if not _has_table(cur, "org_change"):
+        return
+    row = cur.execute(
+        "SELECT first_name, last_name FROM participant WHERE id = ?", (participant_id,)
+    ).fetchone()
+    if row is None:
+        return
+    names = [(fold(row[0]), fold(row[1]))]
+    texts = cur.execute("SELECT id, description FROM org_change WHERE description IS NOT NULL").fetchall()
+    for change_id, text in texts:
+        if personal_data_in(text, names):
+            cur.execute("UPDATE org_change SET description = NULL, shared = 0 WHERE id = ?", (change_id,))
+
+
 def _has_table(cur: Any, name: str) -> bool:
     row = cur.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()
     return row is not None
@@ -116,6 +134,7 @@ def erase_participant(db: Database, participant_id: str, *, delete: bool = False
         try:
             with conn.begin():
                 cur = raw.cursor()
+                _scrub_descriptions(cur, participant_id)  # before the name goes
                 for sql, params in _statements(participant_id, delete):
                     cur.execute(sql, params)
                 _scrub_sync(cur, participant_id)
@@ -223,6 +242,7 @@ def purge_backup(path: Path, participant_id: str, *, delete: bool = False) -> No
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("BEGIN IMMEDIATE")
+            _scrub_descriptions(conn, participant_id)
             for sql, params in _statements(participant_id, delete):
                 conn.execute(sql, params)
             if _has_table(conn, "change_log"):

@@ -19,6 +19,7 @@ from ..export.csv_writer import PACKAGE_JSON, package_json
 from ..fileio import write_text_atomically
 from . import texts
 from .coherence import RULES
+from .definitions import VERSIONS, version_tuple
 from .descriptor import Descriptor, TableSpec, load
 from .digest import CanonicalCsv, package_digest
 
@@ -85,6 +86,46 @@ def _example_csv(d: Descriptor, t: TableSpec) -> str:
     return "".join(sink.parts)
 
 
+def _whats_new(d: Descriptor) -> list[str]:
+    """« Nouveautés de la X.Y » : what this version adds to the previous one, derived from both
+    descriptors (tables, columns, codes, coherence rules), so that it cannot omit anything."""
+    versions = [v for v in VERSIONS if version_tuple(v) < version_tuple(d.version)]
+    if not versions:
+        return []
+    old = load(versions[-1])
+    major_minor = ".".join(d.version.split(".")[:2])
+    out = [f"## Nouveautés de la {major_minor}", ""]
+    out.append(
+        f"La version {d.version} ajoute, sans rien retirer ni changer de sens, ce qui suit ; un fichier "
+        f"{old.version} reste valide (il est vérifié avec les règles de sa version) et s'importe : les "
+        "nouvelles informations y sont « non renseignées ». L'Observatoire signale à l'expéditeur d'un "
+        f"fichier {old.version} ce que la {major_minor} ajoute."
+    )
+    out.append("")
+    for t in d.tables:
+        if t.name not in old.table_names:
+            out.append(f"- Nouvelle table `{t.name}` — {t.title} : {t.description}")
+    for t in d.tables:
+        if t.name in old.table_names:
+            for f in t.fields:
+                if f.name not in old.table(t.name).field_names:
+                    out.append(f"- Nouvelle colonne `{t.name}.{f.name}` — {f.title} : {f.description}")
+    for name, codes in d.vocabularies.items():
+        before = {c.code for c in old.vocabularies.get(name, ())}
+        added = [c for c in codes if c.code not in before]
+        if added and before:
+            out.append(
+                f"- Liste `{name}`, nouveaux codes : " + ", ".join(f"`{c.code}` ({c.libelle})" for c in added)
+            )
+        elif added:
+            out.append(f"- Nouvelle liste de codes `{name}` ({len(added)} codes).")
+    rules = [r for r in RULES if r.statement.startswith(f"Depuis la {major_minor}")]
+    if rules:
+        out.append("- Nouvelles règles de cohérence : " + ", ".join(r.number for r in rules) + ".")
+    out.append("")
+    return out
+
+
 def render(d: Descriptor | None = None) -> str:
     d = d or load()
     out: list[str] = [
@@ -110,6 +151,7 @@ def render(d: Descriptor | None = None) -> str:
         "machines.",
         f"- Licence de la spécification : {d.raw['licenses'][0]['title']}.",
         "",
+        *_whats_new(d),
         "## Conventions",
         "",
         texts.CONVENTIONS,
@@ -164,9 +206,11 @@ def render(d: Descriptor | None = None) -> str:
             out.append(f"Clé étrangère : `{a}` → `{table}.{b}`.")
         out += ["", "| champ | type | obligatoire | description | contraintes |", "|---|---|---|---|---|"]
         for f in t.fields:
+            since = f" *(depuis la {f.since})*" if f.since and not t.since else ""
             out.append(
                 f"| `{f.name}` | {f.type} | {'oui' if f.required else 'non'} | "
-                f"{_cell(f.title)} : {_cell(f.description)} | {_cell(texts.constraints_text(f, _code))} |"
+                f"{_cell(f.title)} : {_cell(f.description)}{since} | "
+                f"{_cell(texts.constraints_text(f, _code))} |"
             )
         out.append("")
     out += ["## Listes de codes", ""]

@@ -34,14 +34,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MIN_NAME = 3  # shorter last names (« Li », « Ba ») would match ordinary words
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Text compared without accents, case or apostrophe style."""
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
 
 
 def _names(session: Session) -> list[tuple[str, str]]:
     return [
-        (_fold(f), _fold(last))
+        (fold(f), fold(last))
         for f, last in session.execute(select(Participant.first_name, Participant.last_name))
     ]
 
@@ -53,7 +54,7 @@ def personal_data_in(text: str, names: Iterable[tuple[str, str]]) -> str | None:
     found = _EMAIL.search(text) or _PHONE.search(text)
     if found:
         return found.group(0).strip()
-    words = [(m.group(0), _fold(m.group(0))) for m in _WORD.finditer(text)]
+    words = [(m.group(0), fold(m.group(0))) for m in _WORD.finditer(text)]
     folded = [w for _, w in words]
     pairs = {(a, b) for a, b in itertools.pairwise(folded)}
     for first, last in names:
