@@ -324,3 +324,25 @@ def test_erasure_reaches_the_copies_received_from_another_machine(tmp_path):
         assert b"Annie" not in raw and b"annie@example.org" not in raw
     finally:
         net.close()
+
+
+def test_format_1_1_facts_and_the_logo_travel_between_machines(net):
+    """Job lines, organisational changes and the structure's logo (bytes) reach the other machines."""
+    from tierslieux_app.core.models import Structure
+    from tierslieux_app.core.services import jobs, org_changes, structure
+
+    coord = net.dbs["coord"]
+    s = structure.save_structure(
+        coord, {"name": "Tiers", "legal_form": "scop", "tsr_category": "marchand_non_lucratif", "siret": None,
+                "rna": "W751234567", "insee_legal_category": "5458", "networks": ["alliss"]}
+    )  # fmt: skip
+    with coord.write() as session:
+        session.get(Structure, s["id"]).logo = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    jobs.save_jobs(coord, 2025, [{"contract_type": "cdi", "headcount": 2, "fte": 1.8, "research_fte": 0.4}])
+    org_changes.create_change(coord, {"year": 2025, "code": "gouvernance", "description": "Nouveau collège"})
+    net.send("coord", "b")
+    b = net.dbs["b"]
+    assert content(b) == content(coord)
+    assert structure.get_structure(b)["logo"] == b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    assert structure.get_year(b, 2025)["employees"] == 2
+    assert [c["description"] for c in org_changes.list_changes(b, 2025)] == ["Nouveau collège"]

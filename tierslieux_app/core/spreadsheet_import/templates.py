@@ -49,6 +49,14 @@ KINDS: dict[str, tuple[Column, ...]] = {
         _col(F.PROJECT, "knowledge", "Savoirs croisés", "", "savoirs"),
         _col(F.PROJECT, "charter_signed", "Charte", "oui", "charte signee"),
         _col(F.PROJECT, "total_budget", "Budget total", "12 000", "budget"),
+        _col(
+            F.PROJECT,
+            "engagement_forms",
+            "Formes d'engagement",
+            "Recherche participative",
+            "forme d'engagement",
+            "engagement",
+        ),
     ),
     "heures": (
         _col(F.TIME_ENTRY, "date", "Date", "12/03/2025", "jour"),
