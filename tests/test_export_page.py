@@ -54,7 +54,12 @@ def test_blocking_finding_disables_export_until_fixed(qtbot, page, file_db, tmp_
     projects.update_project(
         file_db,
         bad["id"],
-        {"start_date": f"{YEAR}-01-10", "participation_level": "contributif", "themes": ["sante"]},
+        {
+            "start_date": f"{YEAR}-01-10",
+            "participation_level": "contributif",
+            "themes": ["sante"],
+            "engagement_forms": ["expertise"],
+        },
     )
     page.ctx.data_changed.emit("project")
     idle(qtbot)
