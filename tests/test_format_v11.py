@@ -287,3 +287,16 @@ def test_the_demo_employs_as_tiers_lieux_do(demo_path):
     assert heads.get("service_civique", 0) > 0
     assert all(line["research_fte"] <= line["fte"] for line in lines)
     assert {c["year"] for c in changes} == set(years)
+
+
+@pytest.mark.parametrize("name", ["observatoire-tsr-1.0.0_2023.zip", "observatoire-tsr-1.0.0_2024.zip"])
+def test_frictionless_agrees_that_released_1_0_files_are_valid_against_the_1_0_descriptor(name, tmp_path):
+    frictionless = pytest.importorskip("frictionless")
+    from tierslieux_app.core.format.definitions import build
+
+    descriptor = build(published=True, version="1.0.0")
+    with zipfile.ZipFile(RELEASED / name) as zf:
+        for res in descriptor["resources"]:
+            (tmp_path / res["path"]).write_bytes(zf.read(res["path"]))
+    report = frictionless.Package(descriptor, basepath=str(tmp_path)).validate()
+    assert report.valid, report.flatten(["type", "message"])[:5]
