@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .core.i18n import plural
+
 YEAR = 2025
 
 
@@ -134,7 +136,7 @@ def _run(tmp: Path) -> int:
         report = check_file(export_path)
         if not report.ok:
             first = report.problems[0]
-            raise RuntimeError(f"{len(report.problems)} problème(s), dont : {first}")
+            raise RuntimeError(f"{plural(len(report.problems), 'problème', 'problèmes')}, dont : {first}")
 
     steps.run("export relu et conforme au format", reread)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..core.i18n import plural
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("lot", help="échange de lots entre postes (fusion des saisies hors ligne)")
@@ -50,7 +52,7 @@ def _export(db: object, args: argparse.Namespace) -> int:
     from ..core.sync import export_lot
 
     result = export_lot(db, require_parent(args.out), peer=args.peer, full=args.tout)
-    print(f"Lot écrit : {result.path} ({result.records} enregistrement(s)).")
+    print(f"Lot écrit : {result.path} ({plural(result.records, 'enregistrement', 'enregistrements')}).")
     return 0
 
 
@@ -63,9 +65,9 @@ def _import(db: object, args: argparse.Namespace) -> int:
     for line in result.ignored:
         print(line)
     print(
-        f"{result.records} enregistrement(s) reçu(s) : {result.taken} pris, "
-        f"{result.unchanged} sans changement, {result.conflicts} conflit(s) à régler, "
-        f"{result.waiting} en attente, {len(result.ignored)} ignoré(s)."
+        f"{plural(result.records, 'enregistrement reçu', 'enregistrements reçus')} : {result.taken} pris, "
+        f"{result.unchanged} sans changement, {plural(result.conflicts, 'conflit', 'conflits')} à régler, "
+        f"{result.waiting} en attente, {plural(len(result.ignored), 'ignoré', 'ignorés')}."
     )
     if result.waiting:
         print(

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, true
 from .db import Database
 from .export.tables import project_ids
 from .format.descriptor import load
-from .i18n import t
+from .i18n import plural, t
 from .models import JobLine, Output, Participant, Project, Structure, StructureYear, TimeEntry
 from .services.projects import active_in_year
 from .types import CodeList
@@ -55,10 +55,6 @@ def _finding(
 def _counted(code: str, entity: str, ids: list[str], one: str, many: str) -> Finding:
     """« 1 projet sans thématique », « 3 projets sans thématique » (a warning)."""
     return _finding(code, WARNING, entity, tuple(ids), one if len(ids) == 1 else many, n=len(ids))
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 # The records whose exported columns are declared with a ``source`` (export/definitions*):
@@ -107,7 +103,7 @@ def _missing_required(session: Any, year: int) -> list[Finding]:
                         BLOCKING if f.required else WARNING,
                         entity,
                         tuple(ids),
-                        _plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
+                        plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
                     )
                 )
     return out

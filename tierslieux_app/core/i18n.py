@@ -98,3 +98,8 @@ def number(value: Decimal | int | float, lang: str | None = None) -> str:
     """A limit as a person reads it: ``0,01`` and ``10000000000`` in French, ``0.01`` in English."""
     text = format(Decimal(str(value)).normalize(), "f")
     return text if (lang or _state["lang"]) == "en" else text.replace(".", ",")
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """« 1 ligne », « 0 ligne », « 3 lignes »: the count and its noun, French rule (0 and 1 singular)."""
+    return f"{n} {one if abs(n) < 2 else many}"

@@ -50,6 +50,7 @@ from ..format.presentation import (
     boolean_word,
     labels,
 )
+from ..i18n import plural
 from .safety import needs_text_type
 from .tables import TableData
 
@@ -368,7 +369,7 @@ def _readme(ws: Any, d: Descriptor, meta: Mapping[str, Any], counts: Mapping[str
         ("Feuille", "Contenu — nombre de lignes"),
     ]
     for t in d.tables:
-        rows.append((t.name, f"{t.title} — {counts.get(t.name, 0)} ligne(s)"))
+        rows.append((t.name, f"{t.title} — {plural(counts.get(t.name, 0), 'ligne', 'lignes')}"))
     rows.append((DICTIONARY, "Dictionnaire des données : chaque champ de chaque table"))
     rows.append((CODES, "Listes de codes, avec libellés et URI (COAR pour les types de production)"))
     rows.append((METADATA, "Métadonnées du fichier, pour les machines"))

@@ -22,6 +22,7 @@ from decimal import Decimal
 from stdnum.fr import siret as stdnum_siret
 
 from .. import vocab as V
+from ..i18n import plural
 from .descriptor import Descriptor
 from .validator import Report, Source, columns_of, first_row
 
@@ -125,7 +126,9 @@ class _Checker:
         start = self.first["structure"]
         meta = self.report.metadata
         if len(rows) != 1:
-            self.add("C6", "structure", 0, "", f"une ligne attendue, {len(rows)} trouvée(s)")
+            self.add(
+                "C6", "structure", 0, "", f"une ligne attendue, {plural(len(rows), 'trouvée', 'trouvées')}"
+            )
             return
         self.year = rows[0]["annee"].strip()
         if meta:

@@ -173,7 +173,8 @@ class FieldRule:
         if self.pattern is not None and self.pattern.match(text) is None:
             if self.codes:
                 bad = [c for c in text.split(";") if c not in self.codes]
-                return f"code(s) inconnu(s) : {', '.join(bad)[:80] or text[:60]}"
+                word = "code inconnu" if len(bad) < 2 else "codes inconnus"
+                return f"{word} : {', '.join(bad)[:80] or text[:60]}"
             if f.format == "uuid":
                 return f"« {text[:60]} » n'est pas un identifiant UUID en minuscules"
             return f"« {text[:60]} » ne respecte pas le format attendu"
