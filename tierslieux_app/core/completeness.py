@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -34,6 +34,10 @@ class Finding:
     message: str  # French sentence with the count (the CLI, the export's read-me)
     template: str = ""  # the French template of ``message`` (core.i18n), when it has an English one
     params: tuple[tuple[str, Any], ...] = ()
+    field: str = ""  # the record's attribute to fill in (« Corriger → » puts the cursor there), if one
+
+    def with_field(self, name: str) -> Finding:
+        return replace(self, field=name)
 
     @property
     def blocking(self) -> bool:
@@ -74,6 +78,25 @@ RECORDS: dict[str, tuple[Any, str, tuple[str, str], Callable[[int], Any]]] = {
 }
 
 
+def _required_sources() -> list[tuple[Any, str, str]]:
+    """(column declaration, record name, attribute) of every column the format requires whose
+    source the database lets be empty: what the export may block on."""
+    out = []
+    for spec in load().tables:
+        for f in spec.fields:
+            record, _, attr = f.source.partition(".")
+            if f.required and record in RECORDS and RECORDS[record][0].__table__.c[attr].nullable:
+                out.append((f, record, attr))
+    return out
+
+
+def export_requires(entity: str) -> tuple[str, ...]:
+    """The attributes of ``entity`` (« project », « output ») that the yearly file requires and
+    the database lets be empty: what a creation form asks at once, so the export never blocks
+    on what creation never asked."""
+    return tuple(attr for _f, record, attr in _required_sources() if RECORDS[record][1] == entity)
+
+
 def _missing_required(session: Any, year: int) -> list[Finding]:
     """Blocking: a record of the year's file lacks a column the format requires.
 
@@ -81,26 +104,21 @@ def _missing_required(session: Any, year: int) -> list[Finding]:
     database lets be empty), so that the export never blocks on a rule stated only here.
     """
     out = []
-    for spec in load().tables:
-        for f in spec.fields:
-            record, _, attr = f.source.partition(".")
-            if not f.required or record not in RECORDS:
-                continue
-            model, entity, (one, many), in_file = RECORDS[record]
-            if not model.__table__.c[attr].nullable:
-                continue
-            ids = list(session.scalars(select(model.id).where(in_file(year), getattr(model, attr).is_(None))))
-            if ids:
-                label = f.title[0].lower() + f.title[1:]
-                out.append(
-                    Finding(
-                        f"{entity}_no_{f.name}",
-                        BLOCKING,
-                        entity,
-                        tuple(ids),
-                        _plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
-                    )
+    for f, record, attr in _required_sources():
+        model, entity, (one, many), in_file = RECORDS[record]
+        ids = list(session.scalars(select(model.id).where(in_file(year), getattr(model, attr).is_(None))))
+        if ids:
+            label = f.title[0].lower() + f.title[1:]
+            out.append(
+                Finding(
+                    f"{entity}_no_{f.name}",
+                    BLOCKING,
+                    entity,
+                    tuple(ids),
+                    _plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
+                    field=attr,
                 )
+            )
     return out
 
 
@@ -128,7 +146,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     "structure",
                     (structure.id,),
                     "Le code commune INSEE de la structure n'est pas renseigné",
-                )
+                ).with_field("insee_code")
             )
         if not structure.region:
             out.append(
@@ -138,7 +156,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     "structure",
                     (structure.id,),
                     "La région de la structure n'est pas renseignée",
-                )
+                ).with_field("region")
             )
         facts = session.scalars(select(StructureYear).where(StructureYear.year == year)).first()
         if facts is None:
@@ -164,7 +182,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     no_level,
                     "{n} projet sans niveau de participation",
                     "{n} projets sans niveau de participation",
-                )
+                ).with_field("participation_level")
             )
         no_theme = list(session.scalars(projects.where(Project.themes == "")))
         if no_theme:
@@ -175,7 +193,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     no_theme,
                     "{n} projet sans thématique",
                     "{n} projets sans thématique",
-                )
+                ).with_field("themes")
             )
         undated = list(
             session.scalars(select(Output.id).where(Output.date.is_(None), Output.project_id.in_(projects)))
@@ -188,7 +206,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     undated,
                     "{n} production sans date (non exportée)",
                     "{n} productions sans date (non exportées)",
-                )
+                ).with_field("date")
             )
         # EXISTS per person without consent: a probe of the (participant, date) index each,
         # instead of reading every hour entry of the year
@@ -208,7 +226,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     no_consent,
                     "{n} participant sans date de consentement",
                     "{n} participants sans date de consentement",
-                )
+                ).with_field("consent_date")
             )
         hours = session.scalar(select(func.count()).where(TimeEntry.date.between(first, last))) or 0
         if not hours:
