@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from .. import fields as F
 from ..db import Database
 from ..errors import FieldProblem, NotFoundError
+from ..i18n import t
 from ..models import Structure, StructureYear
 from . import _base
 from ._base import Row
@@ -48,7 +49,7 @@ def save_structure(db: Database, data: Mapping[str, Any]) -> Row:
 def _require_structure(session: Session) -> Structure:
     obj = session.scalars(select(Structure).order_by(Structure.created_at)).first()
     if obj is None:
-        raise NotFoundError("Renseignez d'abord la structure (nom, SIRET ou RNA…).")
+        raise NotFoundError(t("Renseignez d'abord la structure (nom, SIRET ou RNA…)."))
     return obj
 
 
