@@ -424,6 +424,13 @@ The application log holds the technical details: {log}</translation>
       <source>Chiffres indisponibles</source>
       <translation>Figures unavailable</translation>
     </message>
+    <message numerus="yes">
+      <source>Heures par projet (%n premiers)</source>
+      <translation>
+        <numerusform>Hours per project (top %n)</numerusform>
+        <numerusform>Hours per project (top %n)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>à {n} h par ETP</source>
       <translation>at {n} h per FTE</translation>

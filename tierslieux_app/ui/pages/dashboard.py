@@ -361,7 +361,14 @@ class DashboardPage(QWidget):
     def _show_charts(self, months: dict[str, Any], projects: list[dict[str, Any]]) -> None:
         self.charts.setVisible(bool(projects))  # no hours: the next step is said instead (_show_figures)
         show_months(self.month_view, months, self.ctx.lang, self.tr("heures"))
-        show_projects(self.project_view, projects, self.ctx.lang, self.tr("heures"), self.tr("aucune heure"))
+        show_projects(
+            self.project_view,
+            projects,
+            self.ctx.lang,
+            self.tr("heures"),
+            self.tr("aucune heure"),
+            lambda n: self.tr("Heures par projet (%n premiers)", "", n),  # fewer where the height is short
+        )
 
     def _show_figures(self, f: Any, year: int) -> None:
         lang = self.ctx.lang
