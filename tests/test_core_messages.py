@@ -14,7 +14,17 @@ from tierslieux_app.core.errors import DependentDataError, NotFoundError, Valida
 from tierslieux_app.core.services import organisations, projects, structure
 
 CORE = Path(i18n.__file__).parent
-MODULES = ["errors.py", *(f"services/{p.name}" for p in sorted((CORE / "services").glob("*.py")))]
+SERVICES = [f"services/{p.name}" for p in sorted((CORE / "services").glob("*.py"))]
+STORAGE = [
+    "db.py",
+    "storage.py",
+    "fileio.py",
+    "lock.py",
+    "backup.py",
+    "export/exporter.py",
+    "export/tables.py",
+]
+MODULES = ["errors.py", *SERVICES, *STORAGE]
 CALLS = {"t", "problem", "plural"}
 
 
@@ -65,11 +75,11 @@ def english():
     i18n.set_language("fr")
 
 
-def test_every_message_of_errors_and_services_has_its_english():
+def test_every_message_of_errors_services_and_storage_has_its_english():
     templates = [text for module in MODULES for text in _templates(module)]
-    assert len(templates) > 40
+    assert len(templates) > 55
     assert [text for text in templates if text not in i18n.EN] == []
-    for module in MODULES:  # a message built with an f-string would stay French in English
+    for module in ["errors.py", *SERVICES]:  # a message built with an f-string would stay French
         source = (CORE / module).read_text()
         assert 'Error(f"' not in source and 'Error(\n            f"' not in source, module
 
@@ -127,3 +137,27 @@ def test_known_failures_in_english_and_french(english):
         "Accès refusé au fichier ou dossier «\u00a0/srv/a.xlsx\u00a0»\u00a0: vérifiez ses droits ou "
         "choisissez-en un autre."
     )
+
+
+def test_storage_and_export_refusals_in_english(english, tmp_path):
+    from tierslieux_app.core.fileio import require_parent
+    from tierslieux_app.core.storage import open_database
+
+    with pytest.raises(errors.StorageError, match=r"^The file “.*missing\.sqlite3” does not exist\.$"):
+        open_database(tmp_path / "missing.sqlite3", readonly=True)
+    with pytest.raises(
+        errors.MissingFolderError, match=r"^The folder “.*nowhere” does not exist: create it first"
+    ):
+        require_parent(tmp_path / "nowhere" / "2025.xlsx")
+    open_database(tmp_path / "a.sqlite3").close()
+    db = open_database(tmp_path / "a.sqlite3", readonly=True)
+    try:
+        with (
+            pytest.raises(
+                errors.ReadOnlyError, match=r"^The database is open read-only: it cannot be changed\.$"
+            ),
+            db.write(),
+        ):
+            pass
+    finally:
+        db.close()

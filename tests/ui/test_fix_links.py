@@ -65,6 +65,8 @@ def test_the_fix_buttons_are_reached_with_tab_and_pressed_with_enter(qtbot, wind
     row = _row(page, "consentement")
     button = row.fix_button
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    window.activateWindow()  # Tab moves the focus within the active window
+    qtbot.waitUntil(window.isActiveWindow)
     page.checks.setFocus()
     for _ in range(2 * page.checks.count() + 2):  # Tab from the list reaches every button
         if QApplication.focusWidget() is button:

@@ -120,6 +120,26 @@ EN: dict[str, str] = {
     "Adresse de base non reconnue{what}\u00a0: indiquez le chemin d’un fichier de base de données ou une adresse postgresql://utilisateur@serveur/base.": (
         "Database address not recognised{what}: give the path of a database file or an address postgresql://user@server/database."
     ),
+    # storage, backups and the export (core/db.py, storage.py, fileio.py, lock.py, backup.py, export/)
+    "Adresse de base de données invalide : « {text} »": "Invalid database address: “{text}”",
+    "La base est ouverte en lecture seule : modification impossible.": "The database is open read-only: it cannot be changed.",
+    "Base de données inaccessible : {detail}": "Database unreachable: {detail}",
+    "{path} est un dossier, pas une base de données TiersLieux\u00a0: indiquez un fichier.": "{path} is a folder, not a TiersLieux database: give a file.",
+    "Impossible de créer le dossier « {folder} » : {reason}.": "Cannot create the folder “{folder}”: {reason}.",
+    "{name} ne peut pas être modifiée (support en lecture seule ou droits insuffisants)\u00a0: copiez-la dans un dossier modifiable, ou ouvrez-la en lecture seule.": "{name} cannot be changed (read-only medium or not enough rights): copy it to a folder that can be written to, or open it read-only.",
+    "Impossible d'écrire dans le dossier « {folder} » : {reason}.": "Cannot write in the folder “{folder}”: {reason}.",
+    "Impossible d'ouvrir « {path} » : {detail}": "Cannot open “{path}”: {detail}",
+    "« {name} » est une base SQLite qui n'a pas été créée par TiersLieux.": "“{name}” is an SQLite database that TiersLieux did not create.",
+    "« {name} » n'est pas une base de données lisible (fichier endommagé ou d'un autre type) : {reason}.": "“{name}” is not a readable database (damaged file or of another kind): {reason}.",
+    "« {where} » a été enregistrée par une version plus récente de TiersLieux (schéma {revision}). Installez la dernière version de l'application pour l'ouvrir ; le fichier n'a pas été modifié.": "“{where}” was saved by a newer version of TiersLieux (schema {revision}). Install the latest version of the application to open it; the file was not changed.",
+    "Le fichier « {path} » n'existe pas.": "The file “{path}” does not exist.",
+    "n’est pas un dossier": "is not a folder",
+    "n’existe pas": "does not exist",
+    "Le dossier {folder} {what}\u00a0: créez-le d’abord ou choisissez un autre emplacement pour {name}.": "The folder {folder} {what}: create it first or choose another place for {name}.",
+    "Impossible de créer le fichier de verrou « {path} » : {reason}.": "Cannot create the lock file “{path}”: {reason}.",
+    "La sauvegarde de « {name} » n’a pas pu être écrite. {reason}": "The backup of “{name}” could not be written. {reason}",
+    "La sauvegarde de « {name} » est invalide : {detail}": "The backup of “{name}” is not valid: {detail}",
+    "La structure n'est pas renseignée : impossible d'exporter.": "The organisation is not registered: nothing can be exported.",
     # core/services: what a service refuses (the field's label comes before it)
     "l'élément choisi n'existe pas (ou plus)": "the chosen item does not exist (any more)",
     "La date de fin précède la date de début": "The end date is before the start date",

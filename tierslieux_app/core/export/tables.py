@@ -23,6 +23,7 @@ from sqlalchemy import Select, func, literal_column, or_, select
 from ..db import Database
 from ..errors import NotFoundError
 from ..format.descriptor import Descriptor, FieldSpec, TableSpec
+from ..i18n import t
 from ..models import (
     Funding,
     Organisation,
@@ -211,7 +212,7 @@ def _structure(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db, year = scope.db, scope.year
     s = structure.get_structure(db)
     if s is None:
-        raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
+        raise NotFoundError(t("La structure n'est pas renseignée : impossible d'exporter."))
     y = structure.year_parameters(db, year)
     yield {**declared_values(scope.d.table("structure"))(structure=s, annee=y), "annee": year}
 
