@@ -183,7 +183,7 @@ def test_organisation_delete_refused_while_partner_or_funder(db, sample, link):
         organisations.delete_organisation(db, sample["org"])
     expected = {"partners": int(link == "partner"), "fundings": int(link == "funder"), "members": 1}
     assert info.value.counts == expected
-    assert "retirez-les d'abord" in str(info.value)
+    assert "retirez-les d’abord" in str(info.value)
     assert dump(db) == before
 
 
@@ -256,7 +256,7 @@ def test_delete_project_with_hours_needs_confirmation(db, full):
     with pytest.raises(DependentDataError) as info:
         projects.delete_project(db, full["project"])
     assert info.value.counts == {"time_entry": 2}
-    assert "2 saisie(s) d'heures" in str(info.value)
+    assert "2 saisies d’heures" in str(info.value)
     assert dump(db) == before
 
 

@@ -136,7 +136,9 @@ def _run(tmp: Path) -> int:
         report = check_file(export_path)
         if not report.ok:
             first = report.problems[0]
-            raise RuntimeError(f"{plural(len(report.problems), 'problème', 'problèmes')}, dont : {first}")
+            raise RuntimeError(
+                f"{plural(len(report.problems), '{n} problème', '{n} problèmes', 'fr')}, dont : {first}"
+            )
 
     steps.run("export relu et conforme au format", reread)
 

@@ -424,6 +424,13 @@ The application log holds the technical details: {log}</translation>
       <source>Chiffres indisponibles</source>
       <translation>Figures unavailable</translation>
     </message>
+    <message numerus="yes">
+      <source>Heures par projet (%n premiers)</source>
+      <translation>
+        <numerusform>Hours per project (top %n)</numerusform>
+        <numerusform>Hours per project (top %n)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>à {n} h par ETP</source>
       <translation>at {n} h per FTE</translation>
@@ -830,10 +837,6 @@ Your own data are not affected. To register your organisation later: File menu �
       <translation>Checks before the export</translation>
     </message>
     <message>
-      <source>Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger</source>
-      <translation>Double-click or press Enter to open the item to fix</translation>
-    </message>
-    <message>
       <source>J’ai lu les &amp;avertissements et j’exporte quand même</source>
       <translation>I have read the &amp;warnings and export anyway</translation>
     </message>
@@ -910,6 +913,14 @@ Your own data are not affected. To register your organisation later: File menu �
     <message>
       <source>Productions sans type : %n</source>
       <translation>Outputs without a type: %n</translation>
+    </message>
+    <message>
+      <source>Corriger →</source>
+      <translation>Fix →</translation>
+    </message>
+    <message>
+      <source>Corriger : %1</source>
+      <translation>Fix: %1</translation>
     </message>
   </context>
   <context>

@@ -166,18 +166,18 @@ def test_a_finding_opens_the_record_to_fix(qtbot, ctx, year_data, wait_idle):
     assert texts[row].startswith("Bloquant")
     page.findings.setFocus()
     page.findings.setCurrentRow(row)
-    with qtbot.waitSignal(ctx.open_record, timeout=2000) as opened:
+    with qtbot.waitSignal(ctx.open_field, timeout=2000) as opened:
         qtbot.keyClick(page.findings, Qt.Key.Key_Return)
-    assert opened.args == ["project", year_data["memoire"]]
+    assert opened.args == ["project", year_data["memoire"], "start_date"]
     # the year's facts are missing for 2023: the line opens the structure page on that year
     _choose_year(qtbot, page, 2023, wait_idle)
     texts = [page.findings.item(i).text() for i in range(page.findings.count())]
     row = next(i for i, t in enumerate(texts) if "chiffres de l'année 2023" in t)
     rect = page.findings.visualItemRect(page.findings.item(row))
     qtbot.mouseClick(page.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(ctx.open_record, timeout=2000) as opened:
+    with qtbot.waitSignal(ctx.open_field, timeout=2000) as opened:
         qtbot.mouseDClick(page.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args == ["structure_year", "2023"]
+    assert opened.args == ["structure_year", "2023", ""]
 
 
 def test_default_year_is_the_one_to_report():

@@ -120,6 +120,9 @@ def test_outputs_form_and_authors(qtbot, ctx):
         assert outputs.list_outputs(ctx.db) == []
         ident.clear()
         qtbot.keyClicks(ident, "10.1234/abc")
+        kind = dialog.form.editor("output_type")  # asked at creation: the export needs it
+        kind.setFocus()
+        qtbot.keyClicks(kind, "Rap")
         dialog.accept()
 
     page.project.set_value(ctx.ids["project"])

@@ -113,6 +113,7 @@ def test_a_season_typed_through_the_pages_gives_the_year_figures(qtbot, ctx):
     def output(dialog: QDialog) -> None:
         _type_line(qtbot, dialog, "title", "Guide du compost")
         _type_line(qtbot, dialog, "date", "15/06/2025")
+        _choose(qtbot, dialog, "output_type", "Rap")  # asked at creation: the export needs it
         dialog.accept()
 
     answer_next_dialog(output)

@@ -52,7 +52,8 @@ def _export(db: object, args: argparse.Namespace) -> int:
     from ..core.sync import export_lot
 
     result = export_lot(db, require_parent(args.out), peer=args.peer, full=args.tout)
-    print(f"Lot écrit : {result.path} ({plural(result.records, 'enregistrement', 'enregistrements')}).")
+    records = plural(result.records, "{n} enregistrement", "{n} enregistrements", "fr")
+    print(f"Lot écrit : {result.path} ({records}).")
     return 0
 
 
@@ -64,10 +65,12 @@ def _import(db: object, args: argparse.Namespace) -> int:
         print(f"Sauvegarde prise avant la fusion : {result.backup}")
     for line in result.ignored:
         print(line)
+    received = plural(result.records, "{n} enregistrement reçu", "{n} enregistrements reçus", "fr")
+    conflicts = plural(result.conflicts, "{n} conflit", "{n} conflits", "fr")
+    ignored = plural(len(result.ignored), "{n} ignoré", "{n} ignorés", "fr")
     print(
-        f"{plural(result.records, 'enregistrement reçu', 'enregistrements reçus')} : {result.taken} pris, "
-        f"{result.unchanged} sans changement, {plural(result.conflicts, 'conflit', 'conflits')} à régler, "
-        f"{result.waiting} en attente, {plural(len(result.ignored), 'ignoré', 'ignorés')}."
+        f"{received} : {result.taken} pris, {result.unchanged} sans changement, {conflicts} à régler, "
+        f"{result.waiting} en attente, {ignored}."
     )
     if result.waiting:
         print(

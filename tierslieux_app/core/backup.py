@@ -33,6 +33,7 @@ from . import paths
 from .db import Database, connect_readonly
 from .errors import StorageError
 from .fileio import atomic_path
+from .i18n import t
 
 log = logging.getLogger(__name__)
 
@@ -127,13 +128,19 @@ def backup_file(source: Path, dest: Path) -> Path:
             from .errors import explain
 
             raise StorageError(
-                f"La sauvegarde de « {source.name} » n’a pas pu être écrite. {explain(exc) or exc}"
+                t(
+                    "La sauvegarde de « {name} » n’a pas pu être écrite. {reason}",
+                    name=source.name,
+                    reason=explain(exc) or exc,
+                )
             ) from exc
         finally:
             _remove_sidecars(tmp)
         if problem is not None:
             detail = " ".join(problem.split())[:200]  # quick_check may answer on several lines
-            raise StorageError(f"La sauvegarde de « {source.name} » est invalide : {detail}")
+            raise StorageError(
+                t("La sauvegarde de « {name} » est invalide : {detail}", name=source.name, detail=detail)
+            )
     return dest
 
 
@@ -212,7 +219,7 @@ def backup_path(
 ) -> Path:
     """Back up the file ``source`` to ``out`` or the backup folder; returns the new file."""
     if not source.exists():
-        raise StorageError(f"Le fichier « {source} » n'existe pas.")
+        raise StorageError(t("Le fichier « {path} » n'existe pas.", path=source))
     if source.is_dir():
         from .db import directory_text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select, true
@@ -17,7 +17,7 @@ from sqlalchemy import func, select, true
 from .db import Database
 from .export.tables import project_ids
 from .format.descriptor import load
-from .i18n import plural, t
+from .i18n import t
 from .models import JobLine, Output, Participant, Project, Structure, StructureYear, TimeEntry
 from .services.projects import active_in_year
 from .types import CodeList
@@ -35,6 +35,10 @@ class Finding:
     message: str  # French sentence with the count (the CLI, the export's read-me)
     template: str = ""  # the French template of ``message`` (core.i18n), when it has an English one
     params: tuple[tuple[str, Any], ...] = ()
+    field: str = ""  # the record's attribute to fill in (« Corriger → » puts the cursor there), if one
+
+    def with_field(self, name: str) -> Finding:
+        return replace(self, field=name)
 
     @property
     def blocking(self) -> bool:
@@ -72,6 +76,29 @@ RECORDS: dict[str, tuple[Any, str, tuple[str, str], Callable[[int], Any]]] = {
 }
 
 
+def _declared_sources(recommended: bool = False) -> list[tuple[Any, str, str]]:
+    """(column declaration, record name, attribute) of every column the format requires (and,
+    with ``recommended``, recommends) whose source the database lets be empty (NULL, or an empty
+    code list): what the export may block on, or warn about."""
+    out = []
+    for spec in load().tables:
+        for f in spec.fields:
+            record, _, attr = f.source.partition(".")
+            if not (f.required or (recommended and f.recommended)) or record not in RECORDS:
+                continue
+            column = RECORDS[record][0].__table__.c[attr]
+            if column.nullable or isinstance(column.type, CodeList):
+                out.append((f, record, attr))
+    return out
+
+
+def export_requires(entity: str) -> tuple[str, ...]:
+    """The attributes of ``entity`` (« project », « output ») that the yearly file requires and
+    the database lets be empty: what a creation form asks at once, so the export never blocks
+    on what creation never asked."""
+    return tuple(attr for _f, record, attr in _declared_sources() if RECORDS[record][1] == entity)
+
+
 def _missing_required(session: Any, year: int) -> list[Finding]:
     """Blocking: a record of the year's file lacks a column the format requires (a warning when
     the column is only ``recommended``, as the columns format 1.1 added are).
@@ -81,31 +108,23 @@ def _missing_required(session: Any, year: int) -> list[Finding]:
     only here.
     """
     out = []
-    for spec in load().tables:
-        for f in spec.fields:
-            record, _, attr = f.source.partition(".")
-            if not (f.required or f.recommended) or record not in RECORDS:
-                continue
-            model, entity, (one, many), in_file = RECORDS[record]
-            column = model.__table__.c[attr]
-            if isinstance(column.type, CodeList):
-                empty = getattr(model, attr) == []
-            elif column.nullable:
-                empty = getattr(model, attr).is_(None)
-            else:
-                continue
-            ids = list(session.scalars(select(model.id).where(in_file(year), empty)))
-            if ids:
-                label = f.title[0].lower() + f.title[1:]
-                out.append(
-                    Finding(
-                        f"{entity}_no_{f.name}",
-                        BLOCKING if f.required else WARNING,
-                        entity,
-                        tuple(ids),
-                        plural(len(ids), f"{one} sans {label}", f"{many} sans {label}"),
-                    )
+    for f, record, attr in _declared_sources(recommended=True):
+        model, entity, (one, many), in_file = RECORDS[record]
+        column = getattr(model, attr)
+        empty = column == [] if isinstance(model.__table__.c[attr].type, CodeList) else column.is_(None)
+        ids = list(session.scalars(select(model.id).where(in_file(year), empty)))
+        if ids:
+            label = f.title[0].lower() + f.title[1:]
+            out.append(
+                Finding(
+                    f"{entity}_no_{f.name}",
+                    BLOCKING if f.required else WARNING,
+                    entity,
+                    tuple(ids),
+                    f"{len(ids)} {one if len(ids) < 2 else many} sans {label}",
+                    field=attr,
                 )
+            )
     return out
 
 
@@ -133,7 +152,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     "structure",
                     (structure.id,),
                     "Le code commune INSEE de la structure n'est pas renseigné",
-                )
+                ).with_field("insee_code")
             )
         if not structure.region:
             out.append(
@@ -143,7 +162,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     "structure",
                     (structure.id,),
                     "La région de la structure n'est pas renseignée",
-                )
+                ).with_field("region")
             )
         facts = session.scalars(select(StructureYear).where(StructureYear.year == year)).first()
         if facts is None:
@@ -182,7 +201,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     no_level,
                     "{n} projet sans niveau de participation",
                     "{n} projets sans niveau de participation",
-                )
+                ).with_field("participation_level")
             )
         no_theme = list(session.scalars(projects.where(Project.themes == "")))
         if no_theme:
@@ -193,7 +212,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     no_theme,
                     "{n} projet sans thématique",
                     "{n} projets sans thématique",
-                )
+                ).with_field("themes")
             )
         undated = list(
             session.scalars(select(Output.id).where(Output.date.is_(None), Output.project_id.in_(projects)))
@@ -206,7 +225,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     undated,
                     "{n} production sans date (non exportée)",
                     "{n} productions sans date (non exportées)",
-                )
+                ).with_field("date")
             )
         # EXISTS per person without consent: a probe of the (participant, date) index each,
         # instead of reading every hour entry of the year
@@ -226,7 +245,7 @@ def check_year(db: Database, year: int) -> list[Finding]:
                     no_consent,
                     "{n} participant sans date de consentement",
                     "{n} participants sans date de consentement",
-                )
+                ).with_field("consent_date")
             )
         hours = session.scalar(select(func.count()).where(TimeEntry.date.between(first, last))) or 0
         if not hours:

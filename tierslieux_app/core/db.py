@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ReadOnlyError, StorageError, os_reason
+from .i18n import t
 
 if TYPE_CHECKING:  # SQLAlchemy is imported with the first engine: not before the window paints
     from sqlalchemy import Engine
@@ -45,7 +46,7 @@ def to_url(location: str | Path) -> str:
         try:
             parsed = make_url(text)
         except ArgumentError as exc:
-            raise StorageError(f"Adresse de base de données invalide : « {text} »") from exc
+            raise StorageError(t("Adresse de base de données invalide : « {text} »", text=text)) from exc
         if parsed.drivername in ("postgresql", "postgres"):
             # SQLAlchemy's default driver is psycopg2; ours (the "postgresql" extra) is psycopg 3.
             return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
@@ -178,7 +179,7 @@ class Database:
         from sqlalchemy.exc import OperationalError
 
         if self.readonly:
-            raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
+            raise ReadOnlyError(t("La base est ouverte en lecture seule : modification impossible."))
         try:
             with self._write() as session, session.begin():
                 session.info["tl_journal"] = self.journal
@@ -195,7 +196,7 @@ class Database:
         from sqlalchemy.exc import OperationalError
 
         if self.readonly:
-            raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
+            raise ReadOnlyError(t("La base est ouverte en lecture seule : modification impossible."))
         try:
             with self.engine.execution_options(tl_write=True).begin() as conn:
                 raw = conn.connection.driver_connection if self.is_sqlite else None
@@ -240,9 +241,11 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
         except NoSuchModuleError as exc:  # http://…, a typo in the scheme
             raise StorageError(unknown_url_text(parsed.render_as_string(hide_password=True))) from exc
         except ImportError as exc:  # the driver is not installed (psycopg)
-            raise StorageError(explain(exc) or f"Base de données inaccessible : {exc}") from exc
+            raise StorageError(
+                explain(exc) or t("Base de données inaccessible : {detail}", detail=exc)
+            ) from exc
         except ArgumentError as exc:
-            raise StorageError(f"Base de données inaccessible : {exc}") from exc
+            raise StorageError(t("Base de données inaccessible : {detail}", detail=exc)) from exc
     path = sqlite_path(url)
     if path is None:
         engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
@@ -270,7 +273,10 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
 def directory_text(path: Path) -> str:
     from .errors import quoted
 
-    return f"{quoted(path)} est un dossier, pas une base de données TiersLieux\u00a0: indiquez un fichier."
+    return t(
+        "{path} est un dossier, pas une base de données TiersLieux\u00a0: indiquez un fichier.",
+        path=quoted(path),
+    )
 
 
 def check_writable_location(path: Path) -> None:
@@ -279,7 +285,9 @@ def check_writable_location(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Impossible de créer le dossier « {folder} » : {os_reason(exc)}.") from exc
+        raise StorageError(
+            t("Impossible de créer le dossier « {folder} » : {reason}.", folder=folder, reason=os_reason(exc))
+        ) from exc
     if path.exists():
         if path.is_dir():
             raise StorageError(directory_text(path))
@@ -287,8 +295,12 @@ def check_writable_location(path: Path) -> None:
             from .errors import quoted
 
             raise StorageError(
-                f"{quoted(path.name)} ne peut pas être modifiée (support en lecture seule ou droits "
-                "insuffisants)\u00a0: copiez-la dans un dossier modifiable, ou ouvrez-la en lecture seule."
+                t(
+                    "{name} ne peut pas être modifiée (support en lecture seule ou droits "
+                    "insuffisants)\u00a0: copiez-la dans un dossier modifiable, "
+                    "ou ouvrez-la en lecture seule.",
+                    name=quoted(path.name),
+                )
             )
         return
     probe = folder / f".{path.name}.probe"
@@ -296,4 +308,10 @@ def check_writable_location(path: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise StorageError(f"Impossible d'écrire dans le dossier « {folder} » : {os_reason(exc)}.") from exc
+        raise StorageError(
+            t(
+                "Impossible d'écrire dans le dossier « {folder} » : {reason}.",
+                folder=folder,
+                reason=os_reason(exc),
+            )
+        ) from exc

@@ -1,9 +1,15 @@
-"""Errors the user may see: each carries a plain French message, never a traceback."""
+"""Errors the user may see: each carries a plain French message, never a traceback.
+
+The sentences are French templates read through ``core.i18n.t``: French on the command line
+and in files, the window's language in the window (``i18n.set_language``), Qt-free.
+"""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+
+from .i18n import language, t
 
 
 class TiersLieuxError(Exception):
@@ -18,7 +24,7 @@ class FieldProblem:
     code: str = "invalid"  # stable code so that a UI may translate
 
     def __str__(self) -> str:
-        return f"{self.label} : {self.message}"
+        return f"{self.label}: {self.message}" if language() == "en" else f"{self.label} : {self.message}"
 
 
 class ValidationError(TiersLieuxError):
@@ -87,7 +93,8 @@ POSTGRESQL_INSTALL = 'pip install -e ".[postgresql]"'
 
 
 def quoted(value: object) -> str:
-    return f"«{_NB}{value}{_NB}»"
+    """« value » in French, “value” in the English window."""
+    return f"“{value}”" if language() == "en" else f"«{_NB}{value}{_NB}»"
 
 
 def _where(exc: OSError) -> str:
@@ -102,30 +109,38 @@ def _explain_os(exc: OSError) -> str | None:
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         name = getattr(exc, "filename", None)  # often our temporary file: name its folder
-        folder = f" (dossier {quoted(os.path.dirname(os.fspath(name)) or '.')})" if name else ""
-        return (
-            f"Le disque est plein{folder}{_NB}: le fichier n’a pas été écrit"
-            f"{_NNB}; libérez de la place puis recommencez."
+        folder = t(" (dossier {name})", name=quoted(os.path.dirname(os.fspath(name)) or ".")) if name else ""
+        return t(
+            "Le disque est plein{folder}\u00a0: le fichier n’a pas été écrit"
+            "\u202f; libérez de la place puis recommencez.",
+            folder=folder,
         )
     if code == errno.EROFS:
-        return (
-            f"Le support est en lecture seule{where and ' (' + where.strip() + ')'}{_NB}: "
-            "choisissez un dossier où l’on peut écrire."
+        return t(
+            "Le support est en lecture seule{where}\u00a0: choisissez un dossier où l’on peut écrire.",
+            where=where and " (" + where.strip() + ")",
         )
     if code in (errno.EACCES, errno.EPERM):
-        return (
-            f"Accès refusé au fichier ou dossier{where}{_NB}: vérifiez ses droits ou choisissez-en un autre."
+        return t(
+            "Accès refusé au fichier ou dossier{where}\u00a0: vérifiez ses droits ou choisissez-en un autre.",
+            where=where,
         )
     if code == errno.ENOENT:
-        return f"Fichier ou dossier introuvable{where}{_NB}: vérifiez le chemin."
+        return t("Fichier ou dossier introuvable{where}\u00a0: vérifiez le chemin.", where=where)
     if code == errno.EISDIR:
-        return f"{where.strip() or 'Ce chemin'} est un dossier, pas un fichier{_NB}: indiquez un fichier."
+        return t(
+            "{what} est un dossier, pas un fichier\u00a0: indiquez un fichier.",
+            what=where.strip() or t("Ce chemin"),
+        )
     if code == errno.ENOTDIR:
-        return f"Un élément du chemin{where} n’est pas un dossier{_NB}: vérifiez le chemin."
+        return t("Un élément du chemin{where} n’est pas un dossier\u00a0: vérifiez le chemin.", where=where)
     if code == errno.ENAMETOOLONG:
-        return f"Nom de fichier trop long{where}{_NB}: choisissez un nom plus court."
+        return t("Nom de fichier trop long{where}\u00a0: choisissez un nom plus court.", where=where)
     if code == errno.EIO:
-        return f"Erreur de lecture ou d’écriture du disque{where}{_NB}: vérifiez le support (clé, réseau)."
+        return t(
+            "Erreur de lecture ou d’écriture du disque{where}\u00a0: vérifiez le support (clé, réseau).",
+            where=where,
+        )
     return None
 
 
@@ -143,62 +158,64 @@ def os_reason(exc: OSError) -> str:
         errno.ENOTDIR: "un élément du chemin n’est pas un dossier",
         errno.EIO: "erreur de lecture ou d’écriture du disque",
     }
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    reason = reasons.get(exc.errno or 0)
+    return t(reason) if reason else exc.strerror or str(exc)
 
 
 def sqlite_reason(exc: BaseException) -> str:
     """A short French clause for why SQLite could not read a file (after « : » in a sentence)."""
     low = str(exc).lower()
     if "no such table" in low:
-        return "ce n’est pas une base TiersLieux (vide ou incomplète)"
+        return t("ce n’est pas une base TiersLieux (vide ou incomplète)")
     if "not a database" in low:
-        return "ce n’est pas une base de données SQLite"
+        return t("ce n’est pas une base de données SQLite")
     if "malformed" in low or "corrupt" in low:
-        return "le fichier est endommagé"
+        return t("le fichier est endommagé")
     if "disk i/o" in low or "unable to open" in low:
-        return f"le fichier ne peut pas être lu (est-ce bien un fichier{_NNB}?)"
+        return t("le fichier ne peut pas être lu (est-ce bien un fichier\u202f?)")
     if "full" in low:
-        return "le disque est plein"
+        return t("le disque est plein")
     return str(exc)
 
 
 def damaged_database_text(name: str | None = None) -> str:
-    what = f"La base {quoted(name)}" if name else "La base de données"
-    return (
-        f"{what} est endommagée{_NNB}; elle n’a pas été modifiée. "
-        "Restaurez la dernière sauvegarde saine (tierslieux restore, ou la page Sauvegardes)."
+    what = t("La base {name}", name=quoted(name)) if name else t("La base de données")
+    return t(
+        "{what} est endommagée\u202f; elle n’a pas été modifiée. "
+        "Restaurez la dernière sauvegarde saine (tierslieux restore, ou la page Sauvegardes).",
+        what=what,
     )
 
 
 def not_ours_text(name: str | None = None) -> str:
-    what = quoted(name) if name else "Ce fichier"
-    return f"{what}{_NB}: ce fichier n’est pas une base TiersLieux (vide ou incomplète)."
+    what = quoted(name) if name else t("Ce fichier")
+    return t("{what}\u00a0: ce fichier n’est pas une base TiersLieux (vide ou incomplète).", what=what)
 
 
 def explain_sqlite(text: str) -> str | None:
     """The sentence for a SQLite error message (also used by core/db.py for failed writes)."""
     low = text.lower()
     if "locked" in low or "busy" in low:  # the sentence core/db.py always gave
-        return "La base de données est occupée par un autre programme ; réessayez dans un instant."
+        return t("La base de données est occupée par un autre programme ; réessayez dans un instant.")
     if "full" in low:
-        return f"Le disque est plein{_NB}: l’opération n’a pas été enregistrée{_NNB}; libérez de la place."
+        return t("Le disque est plein\u00a0: l’opération n’a pas été enregistrée\u202f; libérez de la place.")
     if "readonly" in low or "read-only" in low:
-        return (
+        return t(
             "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule)"
-            f"{_NB}: ouvrez-la en lecture seule ou copiez-la dans un dossier modifiable."
+            "\u00a0: ouvrez-la en lecture seule ou copiez-la dans un dossier modifiable."
         )
     if "malformed" in low or "not a database" in low or "corrupt" in low:
         return damaged_database_text()
     if "no such table" in low:  # a file killed before its tables were written
         return not_ours_text()
     if "unable to open" in low or "cantopen" in low:
-        return (
-            f"Le fichier de base de données ne peut pas être ouvert{_NB}: vérifiez qu’il existe, "
+        return t(
+            "Le fichier de base de données ne peut pas être ouvert\u00a0: vérifiez qu’il existe, "
             "qu’il n’est pas un dossier et que son dossier est accessible."
         )
     if "disk i/o" in low:
-        return (
-            f"Erreur de lecture ou d’écriture du disque sur la base de données{_NB}: "
+        return t(
+            "Erreur de lecture ou d’écriture du disque sur la base de données\u00a0: "
             "vérifiez le support (clé, réseau) et que le chemin désigne bien un fichier."
         )
     return None
@@ -207,9 +224,10 @@ def explain_sqlite(text: str) -> str | None:
 def _missing_driver(exc: ImportError) -> str | None:
     name = (exc.name or str(exc)).split(".")[0]
     if name.startswith("psycopg"):
-        return (
+        return t(
             "Le pilote PostgreSQL n’est pas installé dans cette installation de TiersLieux"
-            f"{_NB}: installez-le avec {POSTGRESQL_INSTALL} (ou utilisez une base SQLite)."
+            "\u00a0: installez-le avec {command} (ou utilisez une base SQLite).",
+            command=POSTGRESQL_INSTALL,
         )
     return None
 
@@ -238,8 +256,8 @@ def _explain_one(exc: BaseException) -> str | None:
     if isinstance(exc, TiersLieuxError):
         return str(exc)
     if isinstance(exc, RecursionError):
-        return (
-            f"Le fichier est imbriqué trop profondément pour être lu{_NB}: il n’est pas valide "
+        return t(
+            "Le fichier est imbriqué trop profondément pour être lu\u00a0: il n’est pas valide "
             "(ce n’est pas un fichier produit par TiersLieux)."
         )
     if isinstance(exc, ImportError):
@@ -259,8 +277,8 @@ def _explain_one(exc: BaseException) -> str | None:
         if kind in ("OperationalError", "DatabaseError", "InterfaceError") and wrapped is None:
             return explain_sqlite(str(exc))
     if module.startswith("psycopg") and kind in ("OperationalError", "InterfaceError"):
-        return (
-            f"Le serveur PostgreSQL ne répond pas ou refuse la connexion{_NB}: vérifiez l’adresse, "
+        return t(
+            "Le serveur PostgreSQL ne répond pas ou refuse la connexion\u00a0: vérifiez l’adresse, "
             "l’utilisateur et le mot de passe."
         )
     return None
@@ -268,7 +286,8 @@ def _explain_one(exc: BaseException) -> str | None:
 
 def unknown_url_text(url: str = "") -> str:
     what = f" {quoted(url)}" if url else ""
-    return (
-        f"Adresse de base non reconnue{what}{_NB}: indiquez le chemin d’un fichier de base de données "
-        "ou une adresse postgresql://utilisateur@serveur/base."
+    return t(
+        "Adresse de base non reconnue{what}\u00a0: indiquez le chemin d’un fichier de base de données "
+        "ou une adresse postgresql://utilisateur@serveur/base.",
+        what=what,
     )

@@ -28,10 +28,17 @@ def require_parent(dest: Path) -> Path:
     dest = Path(dest).expanduser()
     folder = dest.parent
     if not folder.is_dir():
-        what = "n’est pas un dossier" if folder.exists() else "n’existe pas"
+        from .i18n import t
+
+        what = t("n’est pas un dossier") if folder.exists() else t("n’existe pas")
         raise MissingFolderError(
-            f"Le dossier {quoted(folder)} {what}\u00a0: créez-le d’abord ou choisissez un autre "
-            f"emplacement pour {quoted(dest.name)}."
+            t(
+                "Le dossier {folder} {what}\u00a0: créez-le d’abord ou choisissez un autre "
+                "emplacement pour {name}.",
+                folder=quoted(folder),
+                what=what,
+                name=quoted(dest.name),
+            )
         )
     return dest
 

@@ -36,7 +36,7 @@ EN: dict[str, str] = {
         "“{value}” is not an INSEE municipality code (5 characters)"
     ),
     "« {value} » n'est pas un code postal (5 chiffres)": "“{value}” is not a postcode (5 digits)",
-    "« {value} » n'est pas un numéro de département": "“{value}” is not a département number",
+    "« {value} » n'est pas un numéro de département": "“{value}” is not a department number",
     "« {value} » n'est pas une adresse e-mail valide": "“{value}” is not a valid e-mail address",
     "« {value} » n'est pas un numéro de téléphone valide": "“{value}” is not a valid phone number",
     "« {value} » n'est pas une adresse web (https://…)": "“{value}” is not a web address (https://…)",
@@ -51,6 +51,133 @@ EN: dict[str, str] = {
     "« {raw} » a plus de deux décimales": "“{raw}” has more than two decimals",
     "« {raw} » est inférieur au minimum ({limit})": "“{raw}” is below the minimum ({limit})",
     "« {raw} » dépasse le maximum ({limit})": "“{raw}” is above the maximum ({limit})",
+    # core/errors.py: known failures of the system and the libraries (explain and its clauses)
+    " (dossier {name})": " (folder {name})",
+    "Le disque est plein{folder}\u00a0: le fichier n’a pas été écrit\u202f; libérez de la place puis recommencez.": (
+        "The disk is full{folder}: the file was not written; free some space and try again."
+    ),
+    "Le support est en lecture seule{where}\u00a0: choisissez un dossier où l’on peut écrire.": (
+        "The medium is read-only{where}: choose a folder that can be written to."
+    ),
+    "Accès refusé au fichier ou dossier{where}\u00a0: vérifiez ses droits ou choisissez-en un autre.": (
+        "Access denied to the file or folder{where}: check its permissions or choose another one."
+    ),
+    "Fichier ou dossier introuvable{where}\u00a0: vérifiez le chemin.": "File or folder not found{where}: check the path.",
+    "Ce chemin": "This path",
+    "{what} est un dossier, pas un fichier\u00a0: indiquez un fichier.": "{what} is a folder, not a file: give a file.",
+    "Un élément du chemin{where} n’est pas un dossier\u00a0: vérifiez le chemin.": (
+        "A part of the path{where} is not a folder: check the path."
+    ),
+    "Nom de fichier trop long{where}\u00a0: choisissez un nom plus court.": "File name too long{where}: choose a shorter name.",
+    "Erreur de lecture ou d’écriture du disque{where}\u00a0: vérifiez le support (clé, réseau).": (
+        "Disk read or write error{where}: check the medium (USB stick, network)."
+    ),
+    "le disque est plein": "the disk is full",
+    "le support est en lecture seule": "the medium is read-only",
+    "accès refusé": "access denied",
+    "opération non permise": "operation not permitted",
+    "introuvable": "not found",
+    "c’est un dossier": "it is a folder",
+    "un élément du chemin n’est pas un dossier": "a part of the path is not a folder",
+    "erreur de lecture ou d’écriture du disque": "disk read or write error",
+    "ce n’est pas une base TiersLieux (vide ou incomplète)": "it is not a TiersLieux database (empty or incomplete)",
+    "ce n’est pas une base de données SQLite": "it is not an SQLite database",
+    "le fichier est endommagé": "the file is damaged",
+    "le fichier ne peut pas être lu (est-ce bien un fichier\u202f?)": "the file cannot be read (is it really a file?)",
+    "La base {name}": "The database {name}",
+    "La base de données": "The database",
+    "{what} est endommagée\u202f; elle n’a pas été modifiée. Restaurez la dernière sauvegarde saine (tierslieux restore, ou la page Sauvegardes).": (
+        "{what} is damaged; it was not changed. Restore the last sound backup (tierslieux restore, or the Backups page)."
+    ),
+    "Ce fichier": "This file",
+    "{what}\u00a0: ce fichier n’est pas une base TiersLieux (vide ou incomplète).": (
+        "{what}: this file is not a TiersLieux database (empty or incomplete)."
+    ),
+    "La base de données est occupée par un autre programme ; réessayez dans un instant.": (
+        "The database is busy with another program; try again in a moment."
+    ),
+    "Le disque est plein\u00a0: l’opération n’a pas été enregistrée\u202f; libérez de la place.": (
+        "The disk is full: the operation was not saved; free some space."
+    ),
+    "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule)\u00a0: ouvrez-la en lecture seule ou copiez-la dans un dossier modifiable.": (
+        "The database cannot be changed (read-only file or folder): open it read-only or copy it to a folder that can be written to."
+    ),
+    "Le fichier de base de données ne peut pas être ouvert\u00a0: vérifiez qu’il existe, qu’il n’est pas un dossier et que son dossier est accessible.": (
+        "The database file cannot be opened: check that it exists, that it is not a folder and that its folder can be reached."
+    ),
+    "Erreur de lecture ou d’écriture du disque sur la base de données\u00a0: vérifiez le support (clé, réseau) et que le chemin désigne bien un fichier.": (
+        "Disk read or write error on the database: check the medium (USB stick, network) and that the path names a file."
+    ),
+    "Le pilote PostgreSQL n’est pas installé dans cette installation de TiersLieux\u00a0: installez-le avec {command} (ou utilisez une base SQLite).": (
+        "The PostgreSQL driver is not installed in this TiersLieux installation: install it with {command} (or use an SQLite database)."
+    ),
+    "Le fichier est imbriqué trop profondément pour être lu\u00a0: il n’est pas valide (ce n’est pas un fichier produit par TiersLieux).": (
+        "The file is nested too deeply to be read: it is not valid (it was not produced by TiersLieux)."
+    ),
+    "Le serveur PostgreSQL ne répond pas ou refuse la connexion\u00a0: vérifiez l’adresse, l’utilisateur et le mot de passe.": (
+        "The PostgreSQL server does not answer or refuses the connection: check the address, the user and the password."
+    ),
+    "Adresse de base non reconnue{what}\u00a0: indiquez le chemin d’un fichier de base de données ou une adresse postgresql://utilisateur@serveur/base.": (
+        "Database address not recognised{what}: give the path of a database file or an address postgresql://user@server/database."
+    ),
+    # storage, backups and the export (core/db.py, storage.py, fileio.py, lock.py, backup.py, export/)
+    "Adresse de base de données invalide : « {text} »": "Invalid database address: “{text}”",
+    "La base est ouverte en lecture seule : modification impossible.": "The database is open read-only: it cannot be changed.",
+    "Base de données inaccessible : {detail}": "Database unreachable: {detail}",
+    "{path} est un dossier, pas une base de données TiersLieux\u00a0: indiquez un fichier.": "{path} is a folder, not a TiersLieux database: give a file.",
+    "Impossible de créer le dossier « {folder} » : {reason}.": "Cannot create the folder “{folder}”: {reason}.",
+    "{name} ne peut pas être modifiée (support en lecture seule ou droits insuffisants)\u00a0: copiez-la dans un dossier modifiable, ou ouvrez-la en lecture seule.": "{name} cannot be changed (read-only medium or not enough rights): copy it to a folder that can be written to, or open it read-only.",
+    "Impossible d'écrire dans le dossier « {folder} » : {reason}.": "Cannot write in the folder “{folder}”: {reason}.",
+    "Impossible d'ouvrir « {path} » : {detail}": "Cannot open “{path}”: {detail}",
+    "« {name} » est une base SQLite qui n'a pas été créée par TiersLieux.": "“{name}” is an SQLite database that TiersLieux did not create.",
+    "« {name} » n'est pas une base de données lisible (fichier endommagé ou d'un autre type) : {reason}.": "“{name}” is not a readable database (damaged file or of another kind): {reason}.",
+    "« {where} » a été enregistrée par une version plus récente de TiersLieux (schéma {revision}). Installez la dernière version de l'application pour l'ouvrir ; le fichier n'a pas été modifié.": "“{where}” was saved by a newer version of TiersLieux (schema {revision}). Install the latest version of the application to open it; the file was not changed.",
+    "Le fichier « {path} » n'existe pas.": "The file “{path}” does not exist.",
+    "n’est pas un dossier": "is not a folder",
+    "n’existe pas": "does not exist",
+    "Le dossier {folder} {what}\u00a0: créez-le d’abord ou choisissez un autre emplacement pour {name}.": "The folder {folder} {what}: create it first or choose another place for {name}.",
+    "Impossible de créer le fichier de verrou « {path} » : {reason}.": "Cannot create the lock file “{path}”: {reason}.",
+    "La sauvegarde de « {name} » n’a pas pu être écrite. {reason}": "The backup of “{name}” could not be written. {reason}",
+    "La sauvegarde de « {name} » est invalide : {detail}": "The backup of “{name}” is not valid: {detail}",
+    "La structure n'est pas renseignée : impossible d'exporter.": "The organisation is not registered: nothing can be exported.",
+    # core/services: what a service refuses (the field's label comes before it)
+    "l'élément choisi n'existe pas (ou plus)": "the chosen item does not exist (any more)",
+    "La date de fin précède la date de début": "The end date is before the start date",
+    "cette personne ne participe pas à ce projet : ajoutez-la d'abord au projet": (
+        "this person does not take part in this project: add them to the project first"
+    ),
+    "cette personne participe déjà au projet": "this person already takes part in the project",
+    "indiquez au moins un SIRET ou un numéro RNA": "give at least a SIRET or an RNA number",
+    "{what} introuvable (identifiant {id}).": "{what} not found (identifier {id}).",
+    "Élément": "Item",
+    "Production": "Output",
+    "Financement": "Funding",
+    "Organisation": "Organisation",
+    "Projet": "Project",
+    "Participant": "Participant",
+    "Participation": "Participation",
+    "Partenaire": "Partner",
+    "Saisie d'heures": "Hour entry",
+    "Structure": "Organisation",
+    "Renseignez d'abord la structure (nom, SIRET ou RNA…).": "Register the organisation first (name, SIRET or RNA…).",
+    "{n} saisie d’heures": "{n} hour entry",
+    "{n} saisies d’heures": "{n} hour entries",
+    "{n} projet": "{n} project",
+    "{n} projets": "{n} projects",
+    "{n} financement": "{n} funding",
+    "{n} financements": "{n} fundings",
+    "Ce projet a {entries}\u00a0: confirmez la suppression de ces heures.": (
+        "This project has {entries}: confirm that these hours are deleted."
+    ),
+    "Cette personne a {entries}\u00a0: confirmez la suppression de ces heures.": (
+        "This person has {entries}: confirm that these hours are deleted."
+    ),
+    "Cette personne a {entries} sur ce projet\u00a0: supprimez-les d’abord.": (
+        "This person has {entries} on this project: delete them first."
+    ),
+    "Cette organisation est partenaire de {projects} et financeur de {fundings}\u00a0: retirez-les d’abord.": (
+        "This organisation is a partner of {projects} and the funder of {fundings}: remove them first."
+    ),
     # core/completeness.py: what is missing before the export (the dashboard, the export page)
     "La structure n'est pas renseignée (nom, SIRET ou RNA, forme juridique…)": (
         "The organisation is not registered (name, SIRET or RNA, legal form…)"
@@ -94,12 +221,15 @@ def t(template: str, lang: str | None = None, /, **params: Any) -> str:
     return template.format(**params) if params else template
 
 
+def plural(n: int, one: str, many: str, lang: str | None = None) -> str:
+    """``one`` or ``many`` (French templates with ``{n}``) in ``lang``, by that language's rule:
+    French says « 0 saisie », English “0 entries”."""
+    lang = lang or _state["lang"]
+    singular = n == 1 if lang == "en" else n < 2
+    return t(one if singular else many, lang, n=n)
+
+
 def number(value: Decimal | int | float, lang: str | None = None) -> str:
     """A limit as a person reads it: ``0,01`` and ``10000000000`` in French, ``0.01`` in English."""
     text = format(Decimal(str(value)).normalize(), "f")
     return text if (lang or _state["lang"]) == "en" else text.replace(".", ",")
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """« 1 ligne », « 0 ligne », « 3 lignes »: the count and its noun, French rule (0 and 1 singular)."""
-    return f"{n} {one if abs(n) < 2 else many}"

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import StorageError, os_reason
+from .i18n import t
 
 # Windows locks a byte range; we lock one byte far past the text so that others can read it.
 _WIN_LOCK_OFFSET = 1 << 20
@@ -143,7 +144,11 @@ class DatabaseLock:
                 fh = open(path, "a+b")  # noqa: SIM115 - the handle lives as long as the lock
             except OSError as exc:
                 raise StorageError(
-                    f"Impossible de créer le fichier de verrou « {path} » : {os_reason(exc)}."
+                    t(
+                        "Impossible de créer le fichier de verrou « {path} » : {reason}.",
+                        path=path,
+                        reason=os_reason(exc),
+                    )
                 ) from exc
             if not _try_lock(fh):
                 fh.close()

@@ -31,6 +31,7 @@ from .errors import (
     quoted,
     sqlite_reason,
 )
+from .i18n import t
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -118,14 +119,14 @@ def file_revision(path: Path) -> str | None:
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        raise StorageError(f"Impossible d'ouvrir « {path} » : {exc}") from exc
+        raise StorageError(t("Impossible d'ouvrir « {path} » : {detail}", path=path, detail=exc)) from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
         if "alembic_version" not in tables:
             raise NotTiersLieuxError(
-                f"« {path.name} » est une base SQLite qui n'a pas été créée par TiersLieux."
+                t("« {name} » est une base SQLite qui n'a pas été créée par TiersLieux.", name=path.name)
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -135,8 +136,12 @@ def file_revision(path: Path) -> str | None:
 
             raise CorruptDatabaseError(path, [str(exc)]) from exc
         raise StorageError(
-            f"« {path.name} » n'est pas une base de données lisible (fichier endommagé ou "
-            f"d'un autre type) : {sqlite_reason(exc)}."
+            t(
+                "« {name} » n'est pas une base de données lisible (fichier endommagé ou "
+                "d'un autre type) : {reason}.",
+                name=path.name,
+                reason=sqlite_reason(exc),
+            )
         ) from exc
     finally:
         conn.close()
@@ -145,9 +150,13 @@ def file_revision(path: Path) -> str | None:
 def refuse_unknown_revision(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
-            f"« {where} » a été enregistrée par une version plus récente de TiersLieux "
-            f"(schéma {revision}). Installez la dernière version de l'application pour "
-            "l'ouvrir ; le fichier n'a pas été modifié."
+            t(
+                "« {where} » a été enregistrée par une version plus récente de TiersLieux "
+                "(schéma {revision}). Installez la dernière version de l'application pour "
+                "l'ouvrir ; le fichier n'a pas été modifié.",
+                where=where,
+                revision=revision,
+            )
         )
 
 
@@ -277,7 +286,7 @@ def prepare_database(
         if not readonly and readonly_if_unwritable and cannot_write(path):
             readonly, reason = True, read_only_medium_text(path)
         if readonly and not path.exists():
-            raise StorageError(f"Le fichier « {path} » n'existe pas.")
+            raise StorageError(t("Le fichier « {path} » n'existe pas.", path=path))
         if not readonly:
             check_writable_location(path)
             if lock:

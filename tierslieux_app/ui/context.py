@@ -36,6 +36,8 @@ def live_contexts() -> list[AppContext]:
 class AppContext(QObject):
     # entity ("project", "participant", "output", "structure", "structure_year", "time_entry"), id
     open_record = Signal(str, str)
+    # the same, then the cursor in one of its fields (« Corriger → » of the export's checks)
+    open_field = Signal(str, str, str)  # entity, id, field name (core.fields)
     # emitted after any change saved through a page, so that other pages refresh lazily
     data_changed = Signal(str)  # entity that changed
 

@@ -74,6 +74,28 @@ ROUTES: dict[str, tuple[str, str | None]] = {
 }
 
 
+def focus_field(page: QWidget, field: str) -> bool:
+    """Put the cursor in the shown editor of ``field`` (a ``FieldForm`` names it ``field_<name>``),
+    scrolled into view; the page's own ``focus_field`` when it has one. False when not shown."""
+    own = getattr(page, "focus_field", None)
+    if callable(own):
+        return bool(own(field))
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    for editor in page.findChildren(QWidget, f"field_{field}"):
+        if not editor.isVisibleTo(page):
+            continue
+        parent = editor.parentWidget()
+        while parent is not None and parent is not page:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(editor)
+            parent = parent.parentWidget()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+    return False
+
+
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)
     closed = Signal()
@@ -97,6 +119,7 @@ class MainWindow(QMainWindow):
         self._painted = False  # the first page (QtCharts…) is built once the window has been painted
         self._build()
         ctx.open_record.connect(self.open_record)
+        ctx.open_field.connect(self.open_field)
         self.resize(1200, 780)
         geometry, state = prefs.window_geometry(), prefs.window_state()
         if geometry is not None:
@@ -339,6 +362,13 @@ class MainWindow(QMainWindow):
         opener = getattr(page, method, None) if method else None
         if callable(opener) and record_id:
             opener(record_id)
+
+    def open_field(self, entity: str, record_id: str, field: str) -> None:
+        """Open a record and put the cursor in the editor of ``field`` (« Corriger → »)."""
+        self.open_record(entity, record_id)
+        page = self.pages.get(ROUTES.get(entity, ("", None))[0] or "")
+        if page is not None and field and page.isVisible():
+            focus_field(page, field)
 
     def focus_search(self) -> None:
         page = self.pages.get(self.current_key())

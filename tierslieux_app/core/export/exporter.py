@@ -20,6 +20,7 @@ from ..db import Database
 from ..errors import NotFoundError, TiersLieuxError
 from ..fileio import atomic_path, remove_stale_temporaries
 from ..format import descriptor as descriptor_mod
+from ..i18n import t
 from ..services import structure
 from .csv_writer import write_datapackage
 from .tables import estimated_rows, year_tables
@@ -66,7 +67,7 @@ def default_filename(db: Database, year: int, fmt: str = "xlsx") -> str:
     """``observatoire-tsr_<SIRET|RNA>_<année>.xlsx`` (``.zip`` for the Data Package)."""
     s = structure.get_structure(db)
     if s is None:
-        raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
+        raise NotFoundError(t("La structure n'est pas renseignée : impossible d'exporter."))
     return f"{descriptor_mod.FORMAT_NAME}_{structure_identifier(s)}_{year}{EXTENSIONS[fmt]}"
 
 
@@ -79,7 +80,7 @@ def resolve_destination(db: Database, year: int, out: Path, fmt: str) -> Path:
 def metadata(db: Database, year: int, d: descriptor_mod.Descriptor) -> dict[str, Any]:
     s = structure.get_structure(db)
     if s is None:
-        raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
+        raise NotFoundError(t("La structure n'est pas renseignée : impossible d'exporter."))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     return {
         "format": d.name,

@@ -24,6 +24,7 @@ from .. import vocab as V
 from ..db import Database
 from ..errors import NotFoundError
 from ..format.descriptor import Descriptor, FieldSpec, TableSpec
+from ..i18n import t
 from ..models import (
     Funding,
     JobLine,
@@ -215,7 +216,7 @@ def _structure(scope: Scope) -> Iterator[Mapping[str, Any]]:
     db, year = scope.db, scope.year
     s = structure.get_structure(db)
     if s is None:
-        raise NotFoundError("La structure n'est pas renseignée : impossible d'exporter.")
+        raise NotFoundError(t("La structure n'est pas renseignée : impossible d'exporter."))
     y = structure.year_parameters(db, year)
     with db.read() as session:
         codes = sorted({c["code"] for c in shared_rows(session, year)}, key=_ORG_ORDER.get)

@@ -369,7 +369,7 @@ def _readme(ws: Any, d: Descriptor, meta: Mapping[str, Any], counts: Mapping[str
         ("Feuille", "Contenu — nombre de lignes"),
     ]
     for t in d.tables:
-        rows.append((t.name, f"{t.title} — {plural(counts.get(t.name, 0), 'ligne', 'lignes')}"))
+        rows.append((t.name, f"{t.title} — {plural(counts.get(t.name, 0), '{n} ligne', '{n} lignes', 'fr')}"))
     rows.append((DICTIONARY, "Dictionnaire des données : chaque champ de chaque table"))
     rows.append((CODES, "Listes de codes, avec libellés et URI (COAR pour les types de production)"))
     rows.append((METADATA, "Métadonnées du fichier, pour les machines"))

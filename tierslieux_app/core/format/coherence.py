@@ -127,7 +127,11 @@ class _Checker:
         meta = self.report.metadata
         if len(rows) != 1:
             self.add(
-                "C6", "structure", 0, "", f"une ligne attendue, {plural(len(rows), 'trouvée', 'trouvées')}"
+                "C6",
+                "structure",
+                0,
+                "",
+                f"une ligne attendue, {plural(len(rows), '{n} trouvée', '{n} trouvées', 'fr')}",
             )
             return
         self.year = rows[0]["annee"].strip()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..errors import FieldProblem, NotFoundError, ValidationError
 from ..fields import Field, by_name, clean, clean_or_raise
+from ..i18n import language, t
 from ..models import Record
 
 M = TypeVar("M", bound=Record)
@@ -75,14 +76,16 @@ def as_dict(obj: Any) -> Row:
 
 
 def problem(fields: tuple[Field, ...], name: str, message: str, code: str = "invalid") -> FieldProblem:
+    """The problem of field ``name``: ``message`` is a French template of ``core.i18n``, said (with
+    the field's label) in the current language."""
     f = by_name(fields)[name]
-    return FieldProblem(field=name, label=f.fr, message=message, code=code)
+    return FieldProblem(field=name, label=f.label(language()), message=t(message), code=code)
 
 
 def fetch(session: Session, model: type[M], record_id: str, what: str) -> M:
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(f"{what} introuvable (identifiant {record_id}).")
+        raise NotFoundError(t("{what} introuvable (identifiant {id}).", what=t(what), id=record_id))
     return obj
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import NotFoundError
+from ..i18n import t
 from ..models import Base
 
 
@@ -62,7 +63,7 @@ def snapshot(session: Session, table_name: str, record_id: str) -> Snapshot:
     pk = next(iter(table.primary_key.columns))
     _collect(session, table, pk == record_id, snap)
     if not snap.rows:
-        raise NotFoundError(f"Élément introuvable (identifiant {record_id}).")
+        raise NotFoundError(t("{what} introuvable (identifiant {id}).", what=t("Élément"), id=record_id))
     return snap
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from .. import fields as F
 from ..db import Database
 from ..errors import DependentDataError
+from ..i18n import plural, t
 from ..models import Funding, Organisation, Participant, ProjectPartner
 from . import _base
 from ._base import Row
@@ -57,8 +58,12 @@ def delete_organisation(db: Database, org_id: str) -> Row:
         members = session.scalar(select(func.count()).where(Participant.affiliation_id == org_id))
     if partners or fundings:
         raise DependentDataError(
-            f"Cette organisation est partenaire de {partners} projet(s) et financeur de "
-            f"{fundings} financement(s) : retirez-les d'abord.",
+            t(
+                "Cette organisation est partenaire de {projects} et financeur de {fundings}"
+                "\u00a0: retirez-les d’abord.",
+                projects=plural(partners or 0, "{n} projet", "{n} projets"),
+                fundings=plural(fundings or 0, "{n} financement", "{n} financements"),
+            ),
             {"partners": partners or 0, "fundings": fundings or 0, "members": members or 0},
         )
     return _base.delete(db, Organisation, org_id, WHAT)

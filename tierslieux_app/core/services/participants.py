@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from .. import fields as F
 from ..db import Database
 from ..errors import DependentDataError, FieldProblem
+from ..i18n import plural, t
 from ..models import Organisation, Participant, Participation, Project, TimeEntry
 from . import _base, cascade
 from ._base import ZERO, Row
@@ -123,7 +124,10 @@ def delete_participant(db: Database, participant_id: str, *, cascade_hours: bool
         hours = session.scalar(select(func.count()).where(TimeEntry.participant_id == participant_id)) or 0
         if hours and not cascade_hours:
             raise DependentDataError(
-                f"Cette personne a {hours} saisie(s) d'heures : confirmez la suppression de ces heures.",
+                t(
+                    "Cette personne a {entries}\u00a0: confirmez la suppression de ces heures.",
+                    entries=plural(hours, "{n} saisie d’heures", "{n} saisies d’heures"),
+                ),
                 {"time_entry": hours},
             )
         return cascade.delete_with_snapshot(session, "participant", participant_id)

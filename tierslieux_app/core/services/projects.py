@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from .. import fields as F
 from ..db import Database
 from ..errors import DependentDataError, FieldProblem
+from ..i18n import plural, t
 from ..models import (
     Organisation,
     Output,
@@ -95,7 +96,10 @@ def delete_project(db: Database, project_id: str, *, cascade_hours: bool = False
         hours = session.scalar(select(func.count()).where(TimeEntry.project_id == project_id)) or 0
         if hours and not cascade_hours:
             raise DependentDataError(
-                f"Ce projet a {hours} saisie(s) d'heures : confirmez la suppression de ces heures.",
+                t(
+                    "Ce projet a {entries}\u00a0: confirmez la suppression de ces heures.",
+                    entries=plural(hours, "{n} saisie d’heures", "{n} saisies d’heures"),
+                ),
                 {"time_entry": hours},
             )
         return cascade.delete_with_snapshot(session, "project", project_id)
@@ -167,7 +171,10 @@ def remove_participant(db: Database, participation_id: str) -> Row:
         )
     if hours:
         raise DependentDataError(
-            f"Cette personne a {hours} saisie(s) d'heures sur ce projet : supprimez-les d'abord.",
+            t(
+                "Cette personne a {entries} sur ce projet\u00a0: supprimez-les d’abord.",
+                entries=plural(hours, "{n} saisie d’heures", "{n} saisies d’heures"),
+            ),
             {"time_entry": hours},
         )
     return _base.delete(db, Participation, participation_id, "Participation")

@@ -14,6 +14,7 @@ from .. import fields as F
 from .. import vocab as V
 from ..db import Database
 from ..errors import FieldProblem, NotFoundError, ValidationError
+from ..i18n import t
 from ..models import JobLine, Structure, StructureYear
 from . import _base
 from ._base import Row
@@ -109,7 +110,7 @@ def save_structure(db: Database, data: Mapping[str, Any]) -> Row:
 def require_structure(session: Session) -> Structure:
     obj = session.scalars(select(Structure).order_by(Structure.created_at)).first()
     if obj is None:
-        raise NotFoundError(NO_STRUCTURE)
+        raise NotFoundError(t(NO_STRUCTURE))
     return obj
 
 

@@ -361,7 +361,14 @@ class DashboardPage(QWidget):
     def _show_charts(self, months: dict[str, Any], projects: list[dict[str, Any]]) -> None:
         self.charts.setVisible(bool(projects))  # no hours: the next step is said instead (_show_figures)
         show_months(self.month_view, months, self.ctx.lang, self.tr("heures"))
-        show_projects(self.project_view, projects, self.ctx.lang, self.tr("heures"), self.tr("aucune heure"))
+        show_projects(
+            self.project_view,
+            projects,
+            self.ctx.lang,
+            self.tr("heures"),
+            self.tr("aucune heure"),
+            lambda n: self.tr("Heures par projet (%n premiers)", "", n),  # fewer where the height is short
+        )
 
     def _show_figures(self, f: Any, year: int) -> None:
         lang = self.ctx.lang
@@ -431,13 +438,13 @@ class DashboardPage(QWidget):
             target = (
                 finding.ids[0] if finding.ids else (str(year) if finding.entity == "structure_year" else "")
             )
-            item.setData(Qt.ItemDataRole.UserRole, (finding.entity, target))
+            item.setData(Qt.ItemDataRole.UserRole, (finding.entity, target, getattr(finding, "field", "")))
             item.setToolTip(self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger"))
             self.findings.addItem(item)
         self.findings.setMinimumHeight(min(FINDINGS_MIN_HEIGHT + 22 * max(len(findings) - 3, 0), 200))
 
     def _open_finding(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
-        if target:
-            entity, record_id = target
-            self.ctx.open_record.emit(entity, record_id)
+        if target:  # the record's page, the cursor in the field to fill in (as « Corriger → »)
+            entity, record_id, field = target
+            self.ctx.open_field.emit(entity, record_id, field)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..findings import finding_text
+from ..findings import FindingsList, finding_text
 from ..settings import Preferences
 from ..worker import run_in_background
 
@@ -119,13 +117,10 @@ class ExportPage(QWidget):
         bold.setBold(True)
         heading.setFont(bold)
         layout.addWidget(heading)
-        self.checks = QListWidget(self)
+        self.checks = FindingsList(self)  # each problem with « Corriger → »: its record, at the field
         self.checks.setObjectName("checks")
         self.checks.setAccessibleName(self.tr("Vérifications avant l’export"))
-        self.checks.setToolTip(
-            self.tr("Double-cliquez ou appuyez sur Entrée pour ouvrir l’élément à corriger")
-        )
-        self.checks.itemActivated.connect(self._open_finding)
+        self.checks.fix.connect(self._open_finding)
         layout.addWidget(self.checks, 1)
         self.accept_box = QCheckBox(self.tr("J’ai lu les &avertissements et j’exporte quand même"), self)
         self.accept_box.setObjectName("accept_warnings")
@@ -262,17 +257,16 @@ class ExportPage(QWidget):
         self.checks.clear()
         self.accept_box.setChecked(False)
         if not findings:
-            item = QListWidgetItem(self.tr("Tout est prêt : aucune donnée obligatoire ne manque."))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.checks.addItem(item)
+            self.checks.add(self.tr("Tout est prêt : aucune donnée obligatoire ne manque."))
         for f in findings:
             prefix = self.tr("Bloquant") if f.blocking else self.tr("Avertissement")
             text = finding_text(f, self.current_year() or dt.date.today().year, self.ctx.lang)
-            item = QListWidgetItem(f"{prefix} — {text}")
-            item.setForeground(QColor("#b00020" if f.blocking else "#8a5a00"))
             target = f.ids[0] if f.ids else (str(self.current_year()) if f.entity == "structure_year" else "")
-            item.setData(Qt.ItemDataRole.UserRole, (f.entity, target))
-            self.checks.addItem(item)
+            self.checks.add(
+                f"{prefix} — {text}",
+                "#b00020" if f.blocking else "#8a5a00",
+                (f.entity, target, getattr(f, "field", "")),
+            )
         self._update_name()
 
     # -- state --------------------------------------------------------------------------
@@ -315,10 +309,9 @@ class ExportPage(QWidget):
         if folder:
             self.folder_edit.setText(folder)
 
-    def _open_finding(self, item: QListWidgetItem) -> None:
-        target = item.data(Qt.ItemDataRole.UserRole)
-        if target:
-            self.ctx.open_record.emit(*target)
+    def _open_finding(self, target: tuple[str, str, str]) -> None:
+        """« Corriger → »: the record's page, the record, the cursor in the field to fill in."""
+        self.ctx.open_field.emit(*target)
 
     # -- exporting ----------------------------------------------------------------------
 

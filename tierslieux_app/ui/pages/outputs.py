@@ -28,6 +28,7 @@ from ...core.models import Output
 from ...core.services import cascade, outputs, projects
 from .. import undo
 from ..context import AppContext
+from ..creation import creation_fields, creation_values
 from ..models.outputs_model import OutputsModel
 from ..widgets.code_combo import ChoiceCombo, CodeCombo
 from ..widgets.confirm import confirm_delete
@@ -291,13 +292,14 @@ class OutputsPage(QWidget):
             created.update(row or {})
             return error
 
+        fields = creation_fields(F.OUTPUT, "output")  # the date and type the export needs
         dialog = RecordDialog(
             self.tr("Nouvelle production"),
-            F.OUTPUT,
+            fields,
             self.ctx.lang,
             save,
             self,
-            values={"project_id": self._project_for_new()},
+            values={"project_id": self._project_for_new(), **creation_values(fields, "output")},
             ref_choices={"project_id": lambda: project_choices(self.ctx)},
         )
         if dialog.exec() and created:

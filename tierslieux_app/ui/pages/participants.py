@@ -28,6 +28,7 @@ from ...core.models import Participant
 from ...core.services import cascade, participants
 from .. import undo
 from ..context import AppContext
+from ..creation import creation_fields, creation_values
 from ..models.participants_model import ParticipantsModel, PersonProjectsModel
 from ..widgets.confirm import confirm_delete
 from ..widgets.form import ERROR_STYLE, FieldForm, format_number
@@ -278,12 +279,14 @@ class ParticipantsPage(QWidget):
             created.update(row or {})
             return error
 
+        fields = creation_fields(F.PARTICIPANT, "participant")  # the consent date, today
         dialog = RecordDialog(
             self.tr("Nouvelle personne"),
-            F.PARTICIPANT,
+            fields,
             self.ctx.lang,
             save,
             self,
+            values=creation_values(fields, "participant"),
             ref_choices={"affiliation_id": lambda: organisation_choices(self.ctx)},
         )
         if dialog.exec() and created:

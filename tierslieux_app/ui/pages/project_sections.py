@@ -17,6 +17,7 @@ from ...core.models import Funding, Output, Participant, Participation, ProjectP
 from ...core.services import _base, funding, organisations, outputs, participants, projects
 from .. import undo
 from ..context import AppContext
+from ..creation import creation_fields, creation_values
 from ..models._rows import RowsModel
 from ..models.outputs_model import OutputsModel
 from ..models.projects_model import FundingModel, MembersModel, PartnersModel
@@ -214,12 +215,14 @@ class MembersSection(TableSection):
                 return self.add(row["id"], self.role.code() or "contributeur")
             return error
 
+        fields = creation_fields(F.PARTICIPANT, "participant")
         RecordDialog(
             self.tr("Nouvelle personne"),
-            F.PARTICIPANT,
+            fields,
             self.ctx.lang,
             save,
             self,
+            values=creation_values(fields, "participant"),
             ref_choices={"affiliation_id": lambda: organisation_choices(self.ctx)},
         ).exec()
 
@@ -390,6 +393,12 @@ class OutputsSection(TableSection):
             )
             return error
 
+        fields = creation_fields(without(F.OUTPUT, "project_id"), "output")
         RecordDialog(
-            self.tr("Nouvelle production"), without(F.OUTPUT, "project_id"), self.ctx.lang, save, self
+            self.tr("Nouvelle production"),
+            fields,
+            self.ctx.lang,
+            save,
+            self,
+            values=creation_values(fields, "output"),
         ).exec()

@@ -24,6 +24,7 @@ from ...core.models import Project
 from ...core.services import cascade, projects
 from .. import undo
 from ..context import AppContext
+from ..creation import creation_fields, creation_values
 from ..models.projects_model import ProjectsModel
 from ..widgets.confirm import confirm_delete
 from ..widgets.elided_label import ElidedLabel
@@ -223,8 +224,9 @@ class ProjectsPage(QWidget):
                 created.update(row)
             return error
 
-        dialog = RecordDialog(self.tr("Nouveau projet"), F.PROJECT, self.ctx.lang, save, self)
-        dialog.form.set_values({"status": "en_cours"})
+        fields = creation_fields(F.PROJECT, "project")  # what the export needs, asked at once
+        dialog = RecordDialog(self.tr("Nouveau projet"), fields, self.ctx.lang, save, self)
+        dialog.form.set_values({"status": "en_cours", **creation_values(fields, "project")})
         self.new_dialog = dialog  # reachable from tests and screenshots while open
         if dialog.exec() and created:
             self.model.set_rows(projects.list_projects(self.ctx.db))

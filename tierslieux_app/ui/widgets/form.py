@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from ...core.errors import FieldProblem
 from ...core.fields import Field
@@ -260,8 +261,8 @@ class FieldForm(QWidget):
                 editor.setText("" if value is None else str(value))
 
     def _finish(self, name: str) -> None:
-        if self._loading:
-            return
+        if self._loading or not Shiboken.isValid(self._editors[name]):
+            return  # the focus leaving an editor being deleted (a closed page or dialog) is no edit
         value = self.value(name)
         if _same(value, self._last.get(name)):
             return

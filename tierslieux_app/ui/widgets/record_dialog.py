@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import TiersLieuxError, ValidationError
-from ...core.fields import Field
+from ...core.fields import Field, clean
 from .form import ERROR_STYLE, FieldForm
 
 
@@ -52,7 +52,14 @@ class RecordDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_problems()
         self.message.hide()
-        error = self._save(self.form.values())
+        values = self.form.values()
+        # the form's own rules first, all at once: they may ask more than the service (what the
+        # export needs is required at creation, see ui/creation.py)
+        problems = clean(self.form.fields, values)[1]
+        if problems:
+            self.form.show_problems(problems)
+            return
+        error = self._save(values)
         if isinstance(error, ValidationError):
             self.form.show_problems(error.problems)
             shown = {f.name for f in self.form.fields}
