@@ -197,6 +197,15 @@ EN: dict[str, str] = {
     "{n} participant sans date de consentement": "Participants without a consent date: {n}",
     "{n} participants sans date de consentement": "Participants without a consent date: {n}",
     "Aucune heure n'est saisie pour {year}": "No hours are entered for {year}",
+    # core/services/jobs.py, structure.py, org_changes.py (format 1.1)
+    "les ETP recherche dépassent les ETP du contrat": "the research FTE exceed the FTE of the contract",
+    "ce type de contrat figure deux fois": "this contract type is given twice",
+    "calculé à partir des emplois par contrat ({total}) : modifiez les emplois": (
+        "computed from the jobs by contract ({total}): change the jobs"
+    ),
+    "« {found} » désigne une personne : décrivez l'évolution sans nom, e-mail ni téléphone": (
+        "“{found}” identifies a person: describe the change without a name, e-mail or phone"
+    ),
     "Les emplois de {year} par type de contrat (CDI, CDD, service civique…) ne sont pas renseignés": (
         "The jobs of {year} by contract type (permanent, fixed-term, civic service…) are not entered"
     ),

@@ -75,11 +75,13 @@ def as_dict(obj: Any) -> Row:
     return out
 
 
-def problem(fields: tuple[Field, ...], name: str, message: str, code: str = "invalid") -> FieldProblem:
-    """The problem of field ``name``: ``message`` is a French template of ``core.i18n``, said (with
-    the field's label) in the current language."""
+def problem(
+    fields: tuple[Field, ...], name: str, message: str, code: str = "invalid", **params: Any
+) -> FieldProblem:
+    """The problem of field ``name``: ``message`` is a French template of ``core.i18n`` (filled
+    with ``params``), said (with the field's label) in the current language."""
     f = by_name(fields)[name]
-    return FieldProblem(field=name, label=f.label(language()), message=t(message), code=code)
+    return FieldProblem(field=name, label=f.label(language()), message=t(message, **params), code=code)
 
 
 def fetch(session: Session, model: type[M], record_id: str, what: str) -> M:

@@ -75,8 +75,9 @@ def _no_personal_data(session: Session, values: Mapping[str, Any]) -> list[Field
         _base.problem(
             F.ORG_CHANGE,
             "description",
-            f"« {found} » désigne une personne : décrivez l'évolution sans nom, e-mail ni téléphone",
+            "« {found} » désigne une personne : décrivez l'évolution sans nom, e-mail ni téléphone",
             "personal_data",
+            found=found,
         )
     ]
 

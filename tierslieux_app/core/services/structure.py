@@ -14,7 +14,7 @@ from .. import fields as F
 from .. import vocab as V
 from ..db import Database
 from ..errors import FieldProblem, NotFoundError, ValidationError
-from ..i18n import t
+from ..i18n import number, t
 from ..models import JobLine, Structure, StructureYear
 from . import _base
 from ._base import Row
@@ -76,8 +76,9 @@ def check_year_totals(session: Session, year: int, values: Mapping[str, Any]) ->
         _base.problem(
             F.STRUCTURE_YEAR,
             key,
-            f"calculé à partir des emplois par contrat ({derived[key]}) : modifiez les emplois",
+            "calculé à partir des emplois par contrat ({total}) : modifiez les emplois",
             "derived_from_jobs",
+            total=number(derived[key]),
         )
         for key in TOTAL_FIELDS
         if key in values and values[key] is not None and float(values[key]) != float(derived[key])
