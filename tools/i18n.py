@@ -112,7 +112,8 @@ def main() -> int:
     lrelease()
     for context, source in missing:
         print(f"sans traduction : [{context}] {source!r}")
-    print(f"{TS.relative_to(ROOT)} : {len(missing)} chaîne(s) sans traduction anglaise")
+    n = len(missing)
+    print(f"{TS.relative_to(ROOT)} : {n} {'chaîne' if n < 2 else 'chaînes'} sans traduction anglaise")
     return 1 if (args.check and missing) else 0
 
 
