@@ -32,9 +32,9 @@ from .secrecy import MIN_STRUCTURES
 
 INFORMED = "Structures renseignées (format 1.1)"
 NOT_IN_1_0 = (
-    "Les structures dont le fichier est au format 1.0 ne peuvent pas le dire : elles comptent "
-    "dans « Structures », pas dans « Structures renseignées », et une ligne sans structure "
-    "renseignée affiche « non renseigné »."
+    "Les structures dont le fichier est au format 1.0 ne peuvent pas le dire : elles comptent "
+    "dans « Structures », pas dans « Structures renseignées », et une ligne sans structure "
+    "renseignée affiche « non renseigné »."
 )
 NONE = "aucun"  # the column of the structures that declare none (an empty list in a 1.1 file)
 
@@ -88,13 +88,13 @@ def jobs_by_contract(db: Database, year: int, d: Descriptor) -> Sheet:
         d,
         structures,
         "Emplois par contrat",
-        f"Emplois par type de contrat : effectif au 31 décembre, ETP et ETP de recherche — {year}",
-        "Unité : personnes au 31 décembre (effectif) ; équivalents temps plein sur l’année (ETP). "
+        f"Emplois par type de contrat : effectif au 31 décembre, ETP et ETP de recherche — {year}",
+        "Unité : personnes au 31 décembre (effectif) ; équivalents temps plein sur l’année (ETP). "
         "Stages, service civique et mises à disposition ont leurs colonnes, à part des contrats de "
         "travail, et comptent dans les totaux. Les structures dont le fichier est au format 1.0, ou au "
-        "format 1.1 sans ligne d’emploi, ne détaillent pas leurs emplois : elles comptent dans "
-        "« Structures », pas dans « Structures renseignées », et une ligne sans structure renseignée "
-        "affiche « non renseigné ».",
+        "format 1.1 sans ligne d’emploi, ne détaillent pas leurs emplois : elles comptent dans "
+        "« Structures », pas dans « Structures renseignées », et une ligne sans structure renseignée "
+        "affiche « non renseigné ».",
         source_line(
             year,
             structures,
@@ -132,7 +132,7 @@ def engagement_forms(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Formes d'engagement",
         f"Projets par forme d’engagement dans la production de connaissances — {year}",
-        "Unité : nombre de projets (un projet peut combiner plusieurs formes : les colonnes ne "
+        "Unité : nombre de projets (un projet peut combiner plusieurs formes : les colonnes ne "
         "s’additionnent pas). " + NOT_IN_1_0,
         source_line(year, structures, "table projets, champ forme_engagement (format 1.1)"),
         [
@@ -163,8 +163,8 @@ def changes_by_code(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Évolutions par code",
         f"Évolutions de l’organisation liées à la recherche, en nombre — {year}",
-        "Unité : nombre d’évolutions déclarées dans l’année (une structure peut en déclarer plusieurs "
-        "du même code) ; structures ayant déclaré au moins une évolution. " + NOT_IN_1_0,
+        "Unité : nombre d’évolutions déclarées dans l’année (une structure peut en déclarer plusieurs "
+        "du même code) ; structures ayant déclaré au moins une évolution. " + NOT_IN_1_0,
         source_line(year, structures, "table evolutions (format 1.1), champs annee et code"),
         [
             Additive(some, ["une"], ["Structures ayant au moins une évolution"], informed=told,
@@ -193,11 +193,11 @@ def change_descriptions(db: Database, year: int, d: Descriptor) -> Sheet:
     order = {c.code: i for i, c in enumerate(d.codes("org_change"))}
     sheet = Sheet(
         "Évolutions décrites",
-        f"Évolutions de l’organisation : descriptions partagées par les structures — {year}",
+        f"Évolutions de l’organisation : descriptions partagées par les structures — {year}",
         ["Évolution", "Année", "Description"],
-        unit="Unité : une ligne par évolution décrite (ni nom de structure ni lieu).",
-        source="Source : table evolutions (format 1.1), champs code, annee et description, partagés au "
-        f"choix de chaque structure ; liste vide quand moins de {MIN_STRUCTURES} structures sont au "
+        unit="Unité : une ligne par évolution décrite (ni nom de structure ni lieu).",
+        source="Source : table evolutions (format 1.1), champs code, annee et description, partagés au "
+        f"choix de chaque structure ; liste vide quand moins de {MIN_STRUCTURES} structures sont au "
         "format 1.1.",
     )
     if len(informed(db, year)) < MIN_STRUCTURES:
@@ -219,7 +219,7 @@ def legal_categories(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Catégories juridiques",
         f"Structures par catégorie juridique INSEE (répertoire SIRENE) — {year}",
-        "Unité : nombre de structures ; « Total » : structures au format 1.1. " + NOT_IN_1_0,
+        "Unité : nombre de structures ; « Total » : structures au format 1.1. " + NOT_IN_1_0,
         source_line(year, structures, "table structure, champ categorie_juridique (format 1.1)"),
         [Additive(facts, cols, headers, row_total="Total", informed=told)],
     )
@@ -266,8 +266,8 @@ def approvals_and_networks(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Agréments et réseaux",
         f"Structures par agrément et par réseau — {year}",
-        "Unité : nombre de structures (une structure peut avoir plusieurs agréments et être membre de "
-        "plusieurs réseaux : les colonnes ne s’additionnent pas). " + NOT_IN_1_0,
+        "Unité : nombre de structures (une structure peut avoir plusieurs agréments et être membre de "
+        "plusieurs réseaux : les colonnes ne s’additionnent pas). " + NOT_IN_1_0,
         source_line(year, structures, "table structure, champs agrements et reseaux (format 1.1)"),
         parts,
     )
