@@ -39,6 +39,7 @@ from tierslieux_app.core.observatory.importer import IMPORTED, import_source
 from tierslieux_app.core.observatory.report import write_datapackage, write_report
 from tierslieux_app.core.observatory.store import open_observatory
 from tierslieux_app.core.observatory.validate import FileReport
+from tierslieux_app.core.vocab import usual_tsr_category
 
 YEAR = 2025
 SECRET = C.SECRET
@@ -82,10 +83,10 @@ def _money(rng: random.Random, low: int, high: int) -> str:
 
 
 D10 = descriptor_mod.load("1.0.0")
-INSEE = {  # INSEE legal categories a structure of each TSR category usually has
+INSEE = {  # INSEE legal categories of the structures of each TSR category (a few unusual: 9220)
     "non_marchand": ["9220", "9220", "9220", "9300", "7210", "8410"],
-    "marchand_non_lucratif": ["5458", "5460", "6220", "8210"],
-    "lucratif_petite_taille": ["1000", "5499", "6598", "5710"],
+    "marchand_non_lucratif": ["5458", "5460", "6220", "8210", "9220"],
+    "lucratif_petite_taille": ["1000", "5499", "6598", "5710", "9220"],
 }
 CONTRACTS = (  # contract mix of real tiers-lieux: mostly CDI/CDD, some civic service and work-study
     ("cdi", 0.8), ("cdd", 0.5), ("service_civique", 0.25), ("alternance", 0.2), ("stage", 0.15),
@@ -417,13 +418,15 @@ def expected_1_1(db: Any) -> tuple[dict[str, dict[str, dict[int, Decimal]]], dic
         code = row["categorie_juridique"]
         header = f"{code} — {D.label('insee_legal_category', code)}" if code else C.NOT_GIVEN.capitalize()
         add("Catégories juridiques", header, sid, 1)
-        for field, vocab, prefix, none in (
+        if code and usual_tsr_category(None, code) not in (None, row["categorie_tsr"]):
+            add("Catégories juridiques", UNUSUAL, sid, 1)
+        for field, list_name, prefix, none in (
             ("agrements", "approval", "Agrément", "Aucun agrément"),
             ("reseaux", "network", "Réseau", "Aucun réseau"),
         ):
             codes = set((row[field] or "").split(";")) - {""}
             for c in codes:
-                add("Agréments et réseaux", f"{prefix} — {D.label(vocab, c)}", sid, 1)
+                add("Agréments et réseaux", f"{prefix} — {D.label(list_name, c)}", sid, 1)
             if not codes:
                 add("Agréments et réseaux", none, sid, 1)
     return out, population
@@ -486,6 +489,7 @@ def revealed(matrix: list[list[Any]], with_row_total: bool) -> list[tuple[int, i
 
 
 INFORMED = "Structures renseignées (format 1.1)"
+UNUSUAL = "Catégorie TSR déclarée différente de l’usuelle"
 GROUPS_1_1: dict[str, list[tuple[Any, str]]] = {  # sheet → (headers of a table, its total column or "")
     "Emplois par contrat": [
         (lambda h, p=p: h.startswith(f"{p} — ") and h != f"{p} — total", f"{p} — total")
@@ -497,7 +501,10 @@ GROUPS_1_1: dict[str, list[tuple[Any, str]]] = {  # sheet → (headers of a tabl
          "Total des évolutions"),
         (lambda h: h == "Structures ayant au moins une évolution", ""),
     ],
-    "Catégories juridiques": [(lambda h: h != "Total", "Total")],
+    "Catégories juridiques": [
+        (lambda h: h not in ("Total", UNUSUAL), "Total"),
+        (lambda h: h == UNUSUAL, ""),
+    ],
     "Agréments et réseaux": [(lambda h: True, "")],
 }  # fmt: skip
 

@@ -17,6 +17,7 @@ from sqlalchemy import case, exists, func, select
 
 from ..db import Database
 from ..format.descriptor import Descriptor
+from ..vocab import usual_tsr_category
 from . import models as M
 from .answers import (
     Additive,
@@ -36,6 +37,7 @@ NOT_IN_1_0 = (
     "dans « Structures », pas dans « Structures renseignées », et une ligne sans structure "
     "renseignée affiche « non renseigné »."
 )
+UNUSUAL = "Catégorie TSR déclarée différente de l’usuelle"
 NONE = "aucun"  # the column of the structures that declare none (an empty list in a 1.1 file)
 
 
@@ -214,14 +216,25 @@ def legal_categories(db: Database, year: int, d: Descriptor) -> Sheet:
     facts = [(st.sid, st.values.get("categorie_juridique") or None, 1) for st in structures if st.sid in told]
     cols, labels = code_cols(d, "insee_legal_category", {code for _, code, _ in facts})
     headers = [f"{c} — {h}" if c else h for c, h in zip(cols, labels, strict=True)]
+    category = {st.sid: st.values.get("categorie_tsr") for st in structures}
+    unusual = [  # the declared TSR category is not the one this legal category usually has
+        (sid, "ecart", 1)
+        for sid, code, _ in facts
+        if code and usual_tsr_category(None, code) not in (None, category[sid])
+    ]
     return national_sheet(
         d,
         structures,
         "Catégories juridiques",
         f"Structures par catégorie juridique INSEE (répertoire SIRENE) — {year}",
-        "Unité : nombre de structures ; « Total » : structures au format 1.1. " + NOT_IN_1_0,
+        "Unité : nombre de structures ; « Total » : structures au format 1.1 ; la dernière colonne compte "
+        "celles dont la catégorie TSR déclarée n’est pas celle que leur catégorie juridique a d’ordinaire. "
+        + NOT_IN_1_0,
         source_line(year, structures, "table structure, champ categorie_juridique (format 1.1)"),
-        [Additive(facts, cols, headers, row_total="Total", informed=told)],
+        [
+            Additive(facts, cols, headers, row_total="Total", informed=told),
+            Additive(unusual, ["ecart"], [UNUSUAL], informed=told),
+        ],
     )
 
 
