@@ -418,7 +418,7 @@ def expected_1_1(db: Any) -> tuple[dict[str, dict[str, dict[int, Decimal]]], dic
         code = row["categorie_juridique"]
         header = f"{code} — {D.label('insee_legal_category', code)}" if code else C.NOT_GIVEN.capitalize()
         add("Catégories juridiques", header, sid, 1)
-        if code and usual_tsr_category(None, code) not in (None, row["categorie_tsr"]):
+        if usual_tsr_category(row["forme_juridique"], code) not in (None, row["categorie_tsr"]):
             add("Catégories juridiques", UNUSUAL, sid, 1)
         for field, list_name, prefix, none in (
             ("agrements", "approval", "Agrément", "Aucun agrément"),

@@ -216,21 +216,26 @@ def legal_categories(db: Database, year: int, d: Descriptor) -> Sheet:
     facts = [(st.sid, st.values.get("categorie_juridique") or None, 1) for st in structures if st.sid in told]
     cols, labels = code_cols(d, "insee_legal_category", {code for _, code, _ in facts})
     headers = [f"{c} — {h}" if c else h for c, h in zip(cols, labels, strict=True)]
-    category = {st.sid: st.values.get("categorie_tsr") for st in structures}
-    unusual = [  # the declared TSR category is not the one this legal category usually has
-        (sid, "ecart", 1)
-        for sid, code, _ in facts
-        if code and usual_tsr_category(None, code) not in (None, category[sid])
+    unusual = [  # rule C16: the declared TSR category is not the usual one of the legal form
+        (st.sid, "ecart", 1)
+        for st in structures
+        if st.sid in told
+        and usual_tsr_category(st.values.get("forme_juridique"), st.values.get("categorie_juridique"))
+        not in (None, st.values.get("categorie_tsr"))
     ]
     return national_sheet(
         d,
         structures,
         "Catégories juridiques",
         f"Structures par catégorie juridique INSEE (répertoire SIRENE) — {year}",
-        "Unité : nombre de structures ; « Total » : structures au format 1.1 ; la dernière colonne compte "
-        "celles dont la catégorie TSR déclarée n’est pas celle que leur catégorie juridique a d’ordinaire. "
-        + NOT_IN_1_0,
-        source_line(year, structures, "table structure, champ categorie_juridique (format 1.1)"),
+        "Unité : nombre de structures ; « Total » : structures au format 1.1 ; la dernière "
+        "colonne compte celles dont la catégorie TSR déclarée n’est pas celle que leur forme juridique "
+        "a d’ordinaire (règle C16). " + NOT_IN_1_0,
+        source_line(
+            year,
+            structures,
+            "table structure, champs categorie_juridique (format 1.1), forme_juridique et categorie_tsr",
+        ),
         [
             Additive(facts, cols, headers, row_total="Total", informed=told),
             Additive(unusual, ["ecart"], [UNUSUAL], informed=told),
