@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import case, exists, func, select
 
 from ..db import Database
-from ..format.descriptor import Descriptor
+from ..format.descriptor import Descriptor, FieldSpec
 from ..vocab import usual_tsr_category
 from . import models as M
 from .answers import (
@@ -46,6 +46,11 @@ def _rows(db: Database, query: Any) -> list[Any]:
         return list(session.execute(query))
 
 
+def _figure(f: FieldSpec, stored: Any) -> int | Decimal:
+    """A stored sum as the sheet shows it: a count as an integer, a number as a Decimal."""
+    return int(stored or 0) if f.type == "integer" else M.from_stored(f, int(stored or 0)) or Decimal(0)
+
+
 def jobs_by_contract(db: Database, year: int, d: Descriptor) -> Sheet:
     """Headcount on 31 December, FTE and research FTE by contract type (table emplois)."""
     structures = current_structures(db, year)
@@ -71,11 +76,7 @@ def jobs_by_contract(db: Database, year: int, d: Descriptor) -> Sheet:
         (("effectif_31_decembre", "Effectif"), ("etp", "ETP"), ("etp_recherche", "ETP recherche"))
     ):
         f = spec.field(fname)
-        facts = [
-            (sid, kind, int(v or 0) if f.type == "integer" else M.from_stored(f, int(v or 0)) or Decimal(0))
-            for sid, kind, *values in rows
-            for v in [values[i]]
-        ]
+        facts = [(sid, kind, _figure(f, values[i])) for sid, kind, *values in rows]
         parts.append(
             Additive(
                 facts,
@@ -118,10 +119,10 @@ def engagement_forms(db: Database, year: int, d: Descriptor) -> Sheet:
         .where(current(year))
         .group_by(f.c.submission_id, f.c.forme_engagement),
     )
-    without = exists().where(f.c.submission_id == p.c.submission_id, f.c.projet_id == p.c.projet_id)
+    has_form = exists().where(f.c.submission_id == p.c.submission_id, f.c.projet_id == p.c.projet_id)
     projects = _rows(
         db,
-        select(p.c.submission_id, func.count(), func.sum(case((without, 0), else_=1)))
+        select(p.c.submission_id, func.count(), func.sum(case((has_form, 0), else_=1)))
         .join_from(p, M.submission, s.id == p.c.submission_id)
         .where(current(year))
         .group_by(p.c.submission_id),
