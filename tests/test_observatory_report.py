@@ -35,6 +35,7 @@ from tierslieux_app.core.format.readers import Source
 from tierslieux_app.core.observatory import consolidate as C
 from tierslieux_app.core.observatory import models as M
 from tierslieux_app.core.observatory import secrecy
+from tierslieux_app.core.observatory.answers_tsr import JOBS
 from tierslieux_app.core.observatory.importer import IMPORTED, import_source
 from tierslieux_app.core.observatory.report import write_datapackage, write_report
 from tierslieux_app.core.observatory.store import open_observatory
@@ -389,18 +390,12 @@ def expected_1_1(db: Any) -> tuple[dict[str, dict[str, dict[int, Decimal]]], dic
 
     new = {sid for sid, v in versions(db).items() if v == "1.1.0"}
     jobs = stored_rows(db, "emplois")
-    population = {name: new for name in GROUPS_1_1} | {
-        "Emplois par contrat": {j["submission_id"] for j in jobs}
-    }
+    population = {name: new for name in GROUPS_1_1}
+    population |= {name: {j["submission_id"] for j in jobs} for name in JOBS}
     assert population["Emplois par contrat"] <= new
     for j in jobs:
-        label = D.label("contract_type", j["type_contrat"])
-        for fname, prefix in (
-            ("effectif_31_decembre", "Effectif"),
-            ("etp", "ETP"),
-            ("etp_recherche", "ETP recherche"),
-        ):
-            add("Emplois par contrat", f"{prefix} — {label}", j["submission_id"], j[fname])
+        for name, (fname, _, _) in JOBS.items():
+            add(name, D.label("contract_type", j["type_contrat"]), j["submission_id"], j[fname])
     for p in stored_rows(db, "projets"):
         if p["submission_id"] in new:
             add("Formes d'engagement", "Projets", p["submission_id"], 1)
@@ -491,10 +486,7 @@ def revealed(matrix: list[list[Any]], with_row_total: bool) -> list[tuple[int, i
 INFORMED = "Structures renseignées (format 1.1)"
 UNUSUAL = "Catégorie TSR déclarée différente de l’usuelle"
 GROUPS_1_1: dict[str, list[tuple[Any, str]]] = {  # sheet → (headers of a table, its total column or "")
-    "Emplois par contrat": [
-        (lambda h, p=p: h.startswith(f"{p} — ") and h != f"{p} — total", f"{p} — total")
-        for p in ("Effectif", "ETP", "ETP recherche")
-    ],
+    **{name: [(lambda h: h != "Total", "Total")] for name in JOBS},
     "Formes d'engagement": [(lambda h: True, "")],
     "Évolutions par code": [
         (lambda h: h not in ("Total des évolutions", "Structures ayant au moins une évolution"),
@@ -641,19 +633,19 @@ def test_each_national_sheet_matches_a_brute_force_count(observatory, tmp_path):
     for name in GROUPS_1_1:
         sheet = sheets[name]
         assert sheet.title and sheet.unit.startswith("Unité") and f"{YEAR} des 36 structures" in sheet.source
-        assert "format 1.0" in sheet.unit, name  # the unit line says what « non renseigné » means
+        assert "non renseigné" in sheet.unit, name  # the unit line says what « non renseigné » means
         checked[name] = check_sheet(sheet, contrib_1_1[name], members, population[name])
         assert attack(sheet) == [], name
         shown = {h for h in sheet.headers[3:] if h != INFORMED}
-        assert shown <= set(contrib_1_1[name]) | {"Effectif — total", "ETP — total", "ETP recherche — total",
-                                                  "Total des évolutions", "Total"}, name  # fmt: skip
+        assert shown <= set(contrib_1_1[name]) | {"Total des évolutions", "Total"}, name
     # a region of 1.0 files only says « non renseigné », never 0
     regions_1_0 = {r for r in members["Région"].values()} - {
         members["Région"][sid] for sid in population["Formes d'engagement"]
     }
-    for row in sheets["Emplois par contrat"].rows:
-        if row[1] in regions_1_0:
-            assert set(row[4:]) == {C.NOT_GIVEN}, row
+    for name in JOBS:
+        for row in sheets[name].rows:
+            if row[1] in regions_1_0:
+                assert set(row[4:]) == {C.NOT_GIVEN}, row
     descriptions = sheets["Évolutions décrites"]
     want = sorted(
         (D.label("org_change", e["code"]), e["annee"], e["description"])

@@ -126,13 +126,14 @@ def test_files_of_both_versions_share_the_store(obs, exports_1_1):
     # the national sheets: the 1.0 structure is counted among the structures, not among those that told
     sheets = {sh.name: sh for sh in C.national(obs, YEAR)}
     alone = 0
-    for name in ("Emplois par contrat", "Formes d'engagement", "Agréments et réseaux", "Évolutions par code"):
+    jobs = ("Emplois par contrat", "ETP par contrat", "ETP recherche par contrat")
+    for name in (*jobs, "Formes d'engagement", "Agréments et réseaux", "Évolutions par code"):
         sheet = sheets[name]
         column = sheet.headers.index("Structures renseignées (format 1.1)")
         for row in sheet.rows:
             figures = [v for i, v in enumerate(row) if i > column]
             if row[1] == C.ENSEMBLE:
-                assert row[2] == 4 and row[column] == 3 - (name == "Emplois par contrat") * sum(
+                assert row[2] == 4 and row[column] == 3 - (name in jobs) * sum(
                     not _table(p, "emplois") for p in exports_1_1
                 )
             if row[column] == 0:  # a region or category of the 1.0 file alone

@@ -32,10 +32,9 @@ from .answers import (
 from .secrecy import MIN_STRUCTURES
 
 INFORMED = "Structures renseignées (format 1.1)"
-NOT_IN_1_0 = (
-    "Les structures dont le fichier est au format 1.0 ne peuvent pas le dire : elles comptent "
-    "dans « Structures », pas dans « Structures renseignées », et une ligne sans structure "
-    "renseignée affiche « non renseigné »."
+NOT_IN_1_0 = (  # the unit line says it short; the « Lisez-moi » says it all
+    "« non renseigné » : aucune structure de la ligne n’a envoyé de fichier au format 1.1 "
+    "(voir « Lisez-moi »)."
 )
 UNUSUAL = "Catégorie TSR déclarée différente de l’usuelle"
 NONE = "aucun"  # the column of the structures that declare none (an empty list in a 1.1 file)
@@ -51,60 +50,63 @@ def _figure(f: FieldSpec, stored: Any) -> int | Decimal:
     return int(stored or 0) if f.type == "integer" else M.from_stored(f, int(stored or 0)) or Decimal(0)
 
 
-def jobs_by_contract(db: Database, year: int, d: Descriptor) -> Sheet:
-    """Headcount on 31 December, FTE and research FTE by contract type (table emplois)."""
+JOBS = {  # sheet → (field of emplois, title, unit)
+    "Emplois par contrat": (
+        "effectif_31_decembre",
+        "Emplois par type de contrat : effectif au 31 décembre",
+        "personnes sous contrat ou engagées au 31 décembre",
+    ),
+    "ETP par contrat": (
+        "etp",
+        "Équivalents temps plein par type de contrat",
+        "équivalents temps plein (ETP) sur l’année",
+    ),
+    "ETP recherche par contrat": (
+        "etp_recherche",
+        "Équivalents temps plein consacrés à la recherche, par type de contrat",
+        "équivalents temps plein consacrés à la recherche (part des ETP de chaque contrat)",
+    ),
+}
+
+
+def _jobs(db: Database, year: int, d: Descriptor, name: str) -> Sheet:
+    """One of the JOBS sheets: a figure of table emplois by contract type (format 1.1)."""
+    fname, title, unit = JOBS[name]
     structures = current_structures(db, year)
     e, s = M.data_tables["emplois"], M.submission.c
-    spec = d.table("emplois")
     q = (
-        select(
-            e.c.submission_id,
-            e.c.type_contrat,
-            func.sum(e.c.effectif_31_decembre),
-            func.sum(e.c.etp),
-            func.sum(e.c.etp_recherche),
-        )
+        select(e.c.submission_id, e.c.type_contrat, func.sum(e.c[fname]))
         .join_from(e, M.submission, s.id == e.c.submission_id)
         .where(current(year), e.c.annee == year)
         .group_by(e.c.submission_id, e.c.type_contrat)
     )
     rows = _rows(db, q)
-    told = informed(db, year) & {sid for sid, *_ in rows}  # a 1.1 file without job lines did not say
-    cols, labels = code_cols(d, "contract_type", {kind for _, kind, *_ in rows})
-    parts = []
-    for i, (fname, label) in enumerate(
-        (("effectif_31_decembre", "Effectif"), ("etp", "ETP"), ("etp_recherche", "ETP recherche"))
-    ):
-        f = spec.field(fname)
-        facts = [(sid, kind, _figure(f, values[i])) for sid, kind, *values in rows]
-        parts.append(
-            Additive(
-                facts,
-                cols,
-                [f"{label} — {h}" for h in labels],
-                row_total=f"{label} — total",
-                informed=told,
-                informed_header="" if i else INFORMED,
-            )
-        )
+    told = informed(db, year) & {sid for sid, _, _ in rows}  # a 1.1 file without job lines did not say
+    f = d.table("emplois").field(fname)
+    facts = [(sid, kind, _figure(f, v)) for sid, kind, v in rows]
+    cols, headers = code_cols(d, "contract_type", {kind for _, kind, _ in rows})
     return national_sheet(
         d,
         structures,
-        "Emplois par contrat",
-        f"Emplois par type de contrat : effectif au 31 décembre, ETP et ETP de recherche — {year}",
-        "Unité : personnes au 31 décembre (effectif) ; équivalents temps plein sur l’année (ETP). "
-        "Stages, service civique et mises à disposition ont leurs colonnes, à part des contrats de "
-        "travail, et comptent dans les totaux. Les structures dont le fichier est au format 1.0, ou au "
-        "format 1.1 sans ligne d’emploi, ne détaillent pas leurs emplois : elles comptent dans "
-        "« Structures », pas dans « Structures renseignées », et une ligne sans structure renseignée "
-        "affiche « non renseigné ».",
-        source_line(
-            year,
-            structures,
-            "table emplois (format 1.1), champs type_contrat, effectif_31_decembre, etp et etp_recherche",
-        ),
-        parts,
+        name,
+        f"{title} — {year}",
+        f"Unité : {unit} ; « Total » : tous contrats et engagements. « non renseigné » : "
+        "aucune structure de la ligne n’a détaillé ses emplois (fichier au format 1.0 ou sans emploi).",
+        source_line(year, structures, f"table emplois (format 1.1), champs type_contrat et {fname}"),
+        [Additive(facts, cols, headers, row_total="Total", informed=told, informed_header=INFORMED)],
     )
+
+
+def jobs_headcount(db: Database, year: int, d: Descriptor) -> Sheet:
+    return _jobs(db, year, d, "Emplois par contrat")
+
+
+def jobs_fte(db: Database, year: int, d: Descriptor) -> Sheet:
+    return _jobs(db, year, d, "ETP par contrat")
+
+
+def jobs_research_fte(db: Database, year: int, d: Descriptor) -> Sheet:
+    return _jobs(db, year, d, "ETP recherche par contrat")
 
 
 def engagement_forms(db: Database, year: int, d: Descriptor) -> Sheet:
@@ -135,8 +137,7 @@ def engagement_forms(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Formes d'engagement",
         f"Projets par forme d’engagement dans la production de connaissances — {year}",
-        "Unité : nombre de projets (un projet peut combiner plusieurs formes : les colonnes ne "
-        "s’additionnent pas). " + NOT_IN_1_0,
+        "Unité : nombre de projets ; un projet peut combiner plusieurs formes. " + NOT_IN_1_0,
         source_line(year, structures, "table projets, champ forme_engagement (format 1.1)"),
         [
             Additive([(sid, "projets", int(n)) for sid, n, _ in projects], ["projets"], ["Projets"],
@@ -166,8 +167,7 @@ def changes_by_code(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Évolutions par code",
         f"Évolutions de l’organisation liées à la recherche, en nombre — {year}",
-        "Unité : nombre d’évolutions déclarées dans l’année (une structure peut en déclarer plusieurs "
-        "du même code) ; structures ayant déclaré au moins une évolution. " + NOT_IN_1_0,
+        "Unité : nombre d’évolutions de l’année ; structures qui en déclarent au moins une. " + NOT_IN_1_0,
         source_line(year, structures, "table evolutions (format 1.1), champs annee et code"),
         [
             Additive(some, ["une"], ["Structures ayant au moins une évolution"], informed=told,
@@ -229,9 +229,8 @@ def legal_categories(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Catégories juridiques",
         f"Structures par catégorie juridique INSEE (répertoire SIRENE) — {year}",
-        "Unité : nombre de structures ; « Total » : structures au format 1.1 ; la dernière "
-        "colonne compte celles dont la catégorie TSR déclarée n’est pas celle que leur forme juridique "
-        "a d’ordinaire (règle C16). " + NOT_IN_1_0,
+        "Unité : nombre de structures ; dernière colonne : catégorie TSR autre que l’usuelle (C16). "
+        + NOT_IN_1_0,
         source_line(
             year,
             structures,
@@ -285,8 +284,7 @@ def approvals_and_networks(db: Database, year: int, d: Descriptor) -> Sheet:
         structures,
         "Agréments et réseaux",
         f"Structures par agrément et par réseau — {year}",
-        "Unité : nombre de structures (une structure peut avoir plusieurs agréments et être membre de "
-        "plusieurs réseaux : les colonnes ne s’additionnent pas). " + NOT_IN_1_0,
+        "Unité : nombre de structures ; une structure peut en avoir plusieurs. " + NOT_IN_1_0,
         source_line(year, structures, "table structure, champs agrements et reseaux (format 1.1)"),
         parts,
     )

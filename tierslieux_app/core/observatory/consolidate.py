@@ -55,7 +55,9 @@ from .answers_tsr import (
     change_descriptions,
     changes_by_code,
     engagement_forms,
-    jobs_by_contract,
+    jobs_fte,
+    jobs_headcount,
+    jobs_research_fte,
     legal_categories,
 )
 from .secrecy import MIN_STRUCTURES, SECRECY_NOTE, SECRET, TOTAL, Grid, quartiles  # noqa: F401
@@ -413,7 +415,9 @@ NATIONAL_SHEETS = (
     outputs_by_type,
     hours_and_valuation,
     declared_jobs,
-    jobs_by_contract,
+    jobs_headcount,
+    jobs_fte,
+    jobs_research_fte,
     engagement_forms,
     changes_by_code,
     change_descriptions,
@@ -464,20 +468,13 @@ def summary(answers: list[Sheet], year: int) -> Sheet:
             row = _national_row(s, BY[0][1])
             stop = s.headers.index(skip)
             add(title, list(zip(s.headers[3:stop], row[3:stop], strict=True)))
-    for name, title, prefix in (  # what format 1.1 adds: the structures that gave it
-        ("Emplois par contrat", "Emplois au 31 décembre par type de contrat (personnes)", "Effectif — "),
-        ("Formes d'engagement", "Projets par forme d’engagement", ""),
+    for name, title in (  # what format 1.1 adds: the structures that gave it
+        ("Emplois par contrat", "Emplois au 31 décembre par type de contrat (personnes)"),
+        ("Formes d'engagement", "Projets par forme d’engagement"),
     ):
         if name in by_name:
             s = by_name[name]
             row = _national_row(s, BY[0][1])
-            pairs = [
-                (h.removeprefix(prefix), v)
-                for h, v in zip(s.headers[3:], row[3:], strict=True)
-                if h.startswith(prefix)
-                and not h.endswith("total")
-                and not h.startswith("Structures")
-                and h not in ("Projets", NOT_GIVEN.capitalize())
-            ]
-            add(title, pairs)
+            skip = {"Structures renseignées (format 1.1)", "Total", "Projets", NOT_GIVEN.capitalize()}
+            add(title, [(h, v) for h, v in zip(s.headers[3:], row[3:], strict=True) if h not in skip])
     return sheet
