@@ -306,7 +306,7 @@ CASES: dict[str, tuple[Callable[[Path, Path, Path], Path], str]] = {
     "annee_metadonnees": (_pkg_case(_other_year), "C6 — l'année diffère"),
     "uri_coar": (_pkg_case(_wrong_coar_uri), "C11 — « http://purl.org/coar/"),
     "somme_indicateurs": (_pkg_case(_indicator_sum), "C5 — heures_total"),
-    "version": (_pkg_case(_version), "ne lit pas"),
+    "version": (_pkg_case(_version), "que cette application ne lit pas"),
     "empreinte": (_pkg_case(_cell("projets", "titre", "Titre changé"), rehash=False), "empreinte"),
     "metadonnee_absente": (_pkg_case(_meta("date_export", "")), "métadonnée absente"),
     "csv_latin1": (_pkg_case(_latin1, encode={"projets": "latin-1"}), "n'est pas encodé en UTF-8"),

@@ -34,10 +34,13 @@ from tierslieux_app.core.format.descriptor import TableSpec
 from tierslieux_app.core.format.readers import Source
 from tierslieux_app.core.observatory import consolidate as C
 from tierslieux_app.core.observatory import models as M
+from tierslieux_app.core.observatory import secrecy
+from tierslieux_app.core.observatory.answers_tsr import JOBS
 from tierslieux_app.core.observatory.importer import IMPORTED, import_source
 from tierslieux_app.core.observatory.report import write_datapackage, write_report
 from tierslieux_app.core.observatory.store import open_observatory
 from tierslieux_app.core.observatory.validate import FileReport
+from tierslieux_app.core.vocab import usual_tsr_category
 
 YEAR = 2025
 SECRET = C.SECRET
@@ -80,10 +83,68 @@ def _money(rng: random.Random, low: int, high: int) -> str:
     return f"{rng.randint(low * 100, high * 100) / 100:.2f}"
 
 
+D10 = descriptor_mod.load("1.0.0")
+INSEE = {  # INSEE legal categories of the structures of each TSR category (a few unusual: 9220)
+    "non_marchand": ["9220", "9220", "9220", "9300", "7210", "8410"],
+    "marchand_non_lucratif": ["5458", "5460", "6220", "8210", "9220"],
+    "lucratif_petite_taille": ["1000", "5499", "6598", "5710", "9220"],
+}
+CONTRACTS = (  # contract mix of real tiers-lieux: mostly CDI/CDD, some civic service and work-study
+    ("cdi", 0.8), ("cdd", 0.5), ("service_civique", 0.25), ("alternance", 0.2), ("stage", 0.15),
+    ("contrat_aide", 0.1), ("cifre", 0.05), ("mise_a_disposition", 0.1),
+)  # fmt: skip
+
+
+def version_of(i: int) -> str:
+    """A quarter of the structures still send files of format 1.0."""
+    return "1.0.0" if i % 4 == 1 else D.version
+
+
+def add_format_1_1(tables: dict[str, list[dict[str, str]]], projects: list[str]) -> None:
+    """What format 1.1 adds, drawn from a random stream of the structure's own (the 1.0 data of
+    the corpus stay what they were): legal category, agréments, networks, jobs by contract,
+    organisational changes with some descriptions, projects and their forms of engagement."""
+    structure = tables["structure"][0]
+    sid = structure["structure_id"]
+    rng = random.Random(f"format-1.1-{sid}")
+    structure["categorie_juridique"] = (
+        "" if rng.random() < 0.1 else rng.choice(INSEE[structure["categorie_tsr"]])
+    )
+    structure["annee_creation"] = str(rng.randint(1990, YEAR))
+    structure["agrements"] = ";".join(c.code for c in D.codes("approval") if rng.random() < 0.3)
+    structure["reseaux"] = ";".join(c.code for c in D.codes("network") if rng.random() < 0.4)
+    jobs = []
+    if rng.random() < 0.85:  # the others sent 1.1 files without job lines
+        for kind, p in CONTRACTS:
+            if rng.random() < p:
+                n = rng.randint(1, 6)
+                fte = rng.randint(30 * n, 100 * n)
+                jobs.append({"structure_id": sid, "annee": str(YEAR), "type_contrat": kind,
+                             "effectif_31_decembre": str(n), "etp": f"{fte / 100:.2f}",
+                             "etp_recherche": f"{rng.randint(0, fte) / 100:.2f}"})  # fmt: skip
+    tables["emplois"] = jobs
+    codes = [c.code for c in D.codes("org_change")]
+    tables["evolutions"] = [
+        {"evolution_id": _uid(rng), "structure_id": sid, "annee": str(YEAR), "code": rng.choice(codes),
+         "description": rng.choice(["", "", "Nouveau poste de chargée de recherche",
+                                    "Entrée au conseil d’administration d’une université"])}
+        for _ in range(rng.choice([0, 0, 1, 1, 2, 3]))
+    ]  # fmt: skip
+    forms = [c.code for c in D.codes("engagement_form")]
+    tables["projets"] = [
+        {"projet_id": p, "titre": "Projet", "statut": "en_cours", "date_debut": f"{YEAR}-01-01",
+         "charte_signee": "true", "heures_total": "0", "heures_benevoles": "0", "heures_salariees": "0",
+         "heures_mises_a_disposition": "0", "participants_distincts": "0", "productions": "0",
+         "forme_engagement": ";".join(f for f in forms if rng.random() < 0.4)}
+        for p in projects
+    ]  # fmt: skip
+
+
 def make_structure(
     rng: random.Random, i: int, regions: tuple[tuple[str, int], ...] = REGIONS
 ) -> tuple[dict[str, Any], dict[str, list[dict[str, str]]]]:
-    """One structure's yearly file: structure, time, outputs, funding and indicator rows."""
+    """One structure's yearly file: structure, time, outputs, funding and indicator rows, and what
+    format 1.1 adds (a 1.0 file leaves it out when it is read with the 1.0 descriptor)."""
     region = rng.choices([r for r, _ in regions], [w for _, w in regions])[0]
     category = CATEGORIES[i % 3] if i < 33 else "non_marchand"
     sid = _uid(rng)
@@ -162,10 +223,11 @@ def make_structure(
         "structure_nom": structure["nom"],
         "annee": str(YEAR),
         "date_export": f"{YEAR + 1}-01-15T10:00:00Z",
-        "version_format": D.version,
+        "version_format": version_of(i),
     }
     tables = {"structure": [structure], "temps": temps, "productions": outputs, "financements": funding}
     tables["indicateurs"] = indicators(tables)
+    add_format_1_1(tables, projects)
     return metadata, tables
 
 
@@ -188,15 +250,20 @@ def indicators(tables: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
     return [{"code": c, "libelle": c, "valeur": f"{values[c]:.2f}", "unite": "h"} for c in codes]
 
 
-def build_observatory(db: Any, count: int = 36, seed: int = 14, regions: Any = REGIONS) -> None:
+def build_observatory(
+    db: Any, count: int = 36, seed: int = 14, regions: Any = REGIONS, version: Any = None
+) -> None:
+    """``count`` structures; ``version``: the format of each file (default ``version_of``)."""
     rng = random.Random(seed)
     for i in range(count):
         metadata, tables = make_structure(rng, i, regions)
+        metadata["version_format"] = (version or version_of)(i)
+        d = D10 if metadata["version_format"] == "1.0.0" else D
         digest = hashlib.sha256(repr(sorted(tables.items())).encode()).hexdigest()
         report = FileReport(
             file=f"structure{i}.zip", path="", kind="memoire", metadata=metadata, digest=digest
         )
-        assert import_source(db, report, MemorySource(metadata, tables), D).action == IMPORTED
+        assert import_source(db, report, MemorySource(metadata, tables), d).action == IMPORTED
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -304,6 +371,62 @@ def expected_contributions(db: Any) -> dict[str, dict[str, dict[int, Decimal]]]:
     return out
 
 
+def versions(db: Any) -> dict[int, str]:
+    """Submission id → the format version its file declared, for the current submissions of YEAR."""
+    s = M.submission.c
+    with db.read() as session:
+        q = select(s.id, s.version_format).where(s.annee == YEAR, s.courant.is_(True))
+        return {sid: v for sid, v in session.execute(q)}
+
+
+def expected_1_1(db: Any) -> tuple[dict[str, dict[str, dict[int, Decimal]]], dict[str, set[int]]]:
+    """What format 1.1 adds, recomputed from the stored rows: (sheet → header → submission →
+    contribution, sheet → the structures whose file carries it). A 1.0 file carries none of it."""
+    out: dict[str, dict[str, dict[int, Decimal]]] = defaultdict(lambda: defaultdict(dict))
+
+    def add(sheet: str, header: str, sid: int, value: Any) -> None:
+        col = out[sheet][header]
+        col[sid] = col.get(sid, Decimal(0)) + Decimal(value)
+
+    new = {sid for sid, v in versions(db).items() if v == "1.1.0"}
+    jobs = stored_rows(db, "emplois")
+    population = {name: new for name in GROUPS_1_1}
+    population |= {name: {j["submission_id"] for j in jobs} for name in JOBS}
+    assert population["Emplois par contrat"] <= new
+    for j in jobs:
+        for name, (fname, _, _) in JOBS.items():
+            add(name, D.label("contract_type", j["type_contrat"]), j["submission_id"], j[fname])
+    for p in stored_rows(db, "projets"):
+        if p["submission_id"] in new:
+            add("Formes d'engagement", "Projets", p["submission_id"], 1)
+            forms = set((p["forme_engagement"] or "").split(";")) - {""}
+            for code in forms or {None}:
+                header = D.label("engagement_form", code) if code else C.NOT_GIVEN.capitalize()
+                add("Formes d'engagement", header, p["submission_id"], 1)
+    for e in stored_rows(db, "evolutions"):
+        add("Évolutions par code", D.label("org_change", e["code"]), e["submission_id"], 1)
+        out["Évolutions par code"]["Structures ayant au moins une évolution"][e["submission_id"]] = Decimal(1)
+    for row in stored_rows(db, "structure"):
+        sid = row["submission_id"]
+        if sid not in new:
+            continue
+        code = row["categorie_juridique"]
+        header = f"{code} — {D.label('insee_legal_category', code)}" if code else C.NOT_GIVEN.capitalize()
+        add("Catégories juridiques", header, sid, 1)
+        if usual_tsr_category(row["forme_juridique"], code) not in (None, row["categorie_tsr"]):
+            add("Catégories juridiques", UNUSUAL, sid, 1)
+        for field, list_name, prefix, none in (
+            ("agrements", "approval", "Agrément", "Aucun agrément"),
+            ("reseaux", "network", "Réseau", "Aucun réseau"),
+        ):
+            codes = set((row[field] or "").split(";")) - {""}
+            for c in codes:
+                add("Agréments et réseaux", f"{prefix} — {D.label(list_name, c)}", sid, 1)
+            if not codes:
+                add("Agréments et réseaux", none, sid, 1)
+    return out, population
+
+
 TOTALS = {  # sheet → (header of its total column, headers NOT in the additive group)
     "Financements par programme": "Total",
     "Financements par financeur": "Total",
@@ -360,6 +483,24 @@ def revealed(matrix: list[list[Any]], with_row_total: bool) -> list[tuple[int, i
     return found
 
 
+INFORMED = "Structures renseignées (format 1.1)"
+UNUSUAL = "Catégorie TSR déclarée différente de l’usuelle"
+GROUPS_1_1: dict[str, list[tuple[Any, str]]] = {  # sheet → (headers of a table, its total column or "")
+    **{name: [(lambda h: h != "Total", "Total")] for name in JOBS},
+    "Formes d'engagement": [(lambda h: True, "")],
+    "Évolutions par code": [
+        (lambda h: h not in ("Total des évolutions", "Structures ayant au moins une évolution"),
+         "Total des évolutions"),
+        (lambda h: h == "Structures ayant au moins une évolution", ""),
+    ],
+    "Catégories juridiques": [
+        (lambda h: h not in ("Total", UNUSUAL), "Total"),
+        (lambda h: h == UNUSUAL, ""),
+    ],
+    "Agréments et réseaux": [(lambda h: True, "")],
+}  # fmt: skip
+
+
 def groups(sheet: C.Sheet) -> list[tuple[list[int], bool]]:
     """The additive tables of a sheet: (column indexes, last one is a row total)."""
     out = []
@@ -373,30 +514,50 @@ def groups(sheet: C.Sheet) -> list[tuple[list[int], bool]]:
         "Productions par type COAR": ["En accès ouvert"],
         "Évolutions organisation": [h for h in sheet.headers[3:]],
     }.get(sheet.name, [])
+    for body, total in GROUPS_1_1.get(sheet.name, ()):
+        cols = [i for i, h in enumerate(sheet.headers) if i >= 3 and h != INFORMED and body(h)]
+        if total:
+            out.append(([*cols, sheet.headers.index(total)], True))
+        else:
+            out += [([i], False) for i in cols]
     out += [([sheet.headers.index(h)], False) for h in single]
     return out
 
 
 def check_sheet(
-    sheet: C.Sheet, contrib: dict[str, dict[int, Decimal]], members: dict[str, dict[int, str]]
+    sheet: C.Sheet,
+    contrib: dict[str, dict[int, Decimal]],
+    members: dict[str, dict[int, str]],
+    population: set[int] | None = None,
 ) -> int:
-    """Values, primary secrecy and the attack on one sheet; returns the number of secret cells."""
+    """Values, primary secrecy and the attack on one sheet; returns the number of secret cells.
+
+    ``population``: the structures whose file can carry the sheet's figures (format 1.1 parts);
+    a row of none of them says « non renseigné » in every cell, a row of 1 or 2 is secret."""
     secrets = 0
     national = [rows[-1][2:] for rows in _blocks(sheet).values()]
     assert national[0] == national[1], sheet.name  # the same national row under each breakdown
     for dim, rows in _blocks(sheet).items():
         assert rows[-1][1] == C.ENSEMBLE
         assert {r[1] for r in rows[:-1]} == set(members[dim].values()), (sheet.name, dim)
+        told: dict[str, int] = {}
         for row in rows:
-            n = len(members[dim]) if row[1] == C.ENSEMBLE else sum(v == row[1] for v in members[dim].values())
-            assert row[2] == n
+            inside = [s for s, v in members[dim].items() if row[1] == C.ENSEMBLE or v == row[1]]
+            assert row[2] == len(inside)
+            told[row[1]] = len([s for s in inside if population is None or s in population])
+            if INFORMED in sheet.headers:
+                assert row[sheet.headers.index(INFORMED)] == told[row[1]], (sheet.name, row[1])
         for cols, with_total in groups(sheet):
             body = cols[:-1] if with_total else cols
             for row in rows:
+                small = told[row[1]] < C.MIN_STRUCTURES
+                if not told[row[1]]:
+                    assert [row[i] for i in cols] == [C.NOT_GIVEN] * len(cols), (sheet.name, row)
+                    continue
                 for i in body:
                     value, support = expected_grid(contrib.get(sheet.headers[i], {}), members[dim], row[1])
                     cell = row[i]
-                    if 0 < support < C.MIN_STRUCTURES or row[2] < C.MIN_STRUCTURES:
+                    if 0 < support < C.MIN_STRUCTURES or small:
                         assert cell == SECRET, (sheet.name, dim, row[1], sheet.headers[i], support)
                     if cell != SECRET:
                         assert Decimal(str(cell)) == value, (sheet.name, dim, row[1], sheet.headers[i])
@@ -411,7 +572,7 @@ def check_sheet(
                         if v and (row[1] == C.ENSEMBLE or members[dim].get(s) == row[1])
                     }
                     total = row[cols[-1]]
-                    if 0 < len(who) < C.MIN_STRUCTURES or row[2] < C.MIN_STRUCTURES:
+                    if 0 < len(who) < C.MIN_STRUCTURES or small:
                         assert total == SECRET
                     if total != SECRET:
                         assert Decimal(str(total)) == sum((v for v, _ in parts), Decimal(0))
@@ -467,6 +628,33 @@ def test_each_national_sheet_matches_a_brute_force_count(observatory, tmp_path):
         assert sheet.title and sheet.unit.startswith("Unité") and f"{YEAR} des 36 structures" in sheet.source
         checked[name] = check_sheet(sheet, contrib[name], members)
         assert attack(sheet) == [], name
+    contrib_1_1, population = expected_1_1(observatory)
+    assert 0 < len(population["Formes d'engagement"]) < 36, "the corpus mixes 1.0 and 1.1 files"
+    for name in GROUPS_1_1:
+        sheet = sheets[name]
+        assert sheet.title and sheet.unit.startswith("Unité") and f"{YEAR} des 36 structures" in sheet.source
+        assert "non renseigné" in sheet.unit, name  # the unit line says what « non renseigné » means
+        checked[name] = check_sheet(sheet, contrib_1_1[name], members, population[name])
+        assert attack(sheet) == [], name
+        shown = {h for h in sheet.headers[3:] if h != INFORMED}
+        assert shown <= set(contrib_1_1[name]) | {"Total des évolutions", "Total"}, name
+    # a region of 1.0 files only says « non renseigné », never 0
+    regions_1_0 = {r for r in members["Région"].values()} - {
+        members["Région"][sid] for sid in population["Formes d'engagement"]
+    }
+    for name in JOBS:
+        for row in sheets[name].rows:
+            if row[1] in regions_1_0:
+                assert set(row[4:]) == {C.NOT_GIVEN}, row
+    descriptions = sheets["Évolutions décrites"]
+    want = sorted(
+        (D.label("org_change", e["code"]), e["annee"], e["description"])
+        for e in stored_rows(observatory, "evolutions")
+        if e["description"]
+    )
+    assert sorted(tuple(r) for r in descriptions.rows) == want and want
+    names = {s["nom"] for s in stored_rows(observatory, "structure")} | set(members["Région"].values())
+    assert not any(str(v) in names for r in descriptions.rows for v in r)  # no structure, no place
     check_spreads(sheets["Budgets"], observatory, members)
     # open-access share: the ratio of two shown cells, secret with either
     prod = sheets["Productions par type COAR"]
@@ -480,7 +668,6 @@ def test_each_national_sheet_matches_a_brute_force_count(observatory, tmp_path):
             assert row[share] == (Decimal(row[opened]) / row[total]).quantize(Decimal("0.001"))
     # the data are made so that the protection has something to do on each sheet
     assert all(n > 0 for n in checked.values()), checked
-    assert "Formes d'engagement" not in sheets  # format 1.1: not in this store
     print(f"\nsecret cells per sheet: {checked}; checked in {time.perf_counter() - started:.2f} s")
     out = write_report(observatory, YEAR, tmp_path / "national.xlsx")
     assert out[-1].name == "Fichiers inclus" and len(out[-1].rows) == 36
@@ -498,7 +685,9 @@ def attack(sheet: C.Sheet) -> list[tuple[str, str, str, Decimal]]:
                     line, total = matrix[r][:-1], matrix[r][-1]
                 else:
                     line, total = [m[c] for m in matrix[:-1]], matrix[-1][c]
-                value = Decimal(str(total)) - sum(Decimal(str(v)) for v in line if v != SECRET)
+                value = Decimal(str(total)) - sum(
+                    Decimal(str(v)) for v in line if v not in (SECRET, C.NOT_GIVEN)
+                )
                 out.append((dim, rows[r][1], sheet.headers[cols[c]], value))
     return out
 
@@ -511,7 +700,7 @@ def test_primary_secrecy_alone_lets_the_attack_recompute_secret_cells(tmp_path, 
         build_observatory(db)
         contrib, members = expected_contributions(db), _membership(db)
         assert not any(attack(s) for s in C.national(db, YEAR) if s.name in contrib)
-        monkeypatch.setattr(C, "SECONDARY", False)
+        monkeypatch.setattr(secrecy, "SECONDARY", False)
         leaks = [(s.name, *leak) for s in C.national(db, YEAR) if s.name in contrib for leak in attack(s)]
     finally:
         db.close()
@@ -565,7 +754,7 @@ def test_the_national_row_is_the_same_under_each_breakdown(where, facts):
     neither table then leaves a line with a single secret cell."""
     structures = [C.Structure(i, {"region": r, "categorie_tsr": c}) for i, (r, c) in enumerate(where)]
     facts = [(sid, col, v) for sid, col, v in facts if sid < len(structures)]
-    grids = C._protected_grids(structures, [C.Additive(facts, [0, 1, 2, 3], list("abcd"), "Total")], D)
+    grids = C.protected_grids(structures, [C.Additive(facts, [0, 1, 2, 3], list("abcd"), "Total")], D)
     by_region, by_category = grids[("region", 0)], grids[("categorie_tsr", 0)]
     national = [[g.shown((C.TOTAL, c)) for c in [0, 1, 2, 3, C.TOTAL]] for g in (by_region, by_category)]
     assert national[0] == national[1]
@@ -641,15 +830,30 @@ def test_older_sheets_share_the_national_secrecy(tmp_path):
     assert hidden >= 3
 
 
-def test_a_sheet_whose_data_the_store_lacks_is_left_out(tmp_path):
-    """1.1 parts (forms of engagement…) on a 1.0 store: no sheet, no zeros."""
+def test_a_store_of_format_1_0_files_says_not_given_never_zero(tmp_path):
+    """Only 1.0 files (nothing of what 1.1 adds): every 1.1 sheet is there, its figures say
+    « non renseigné » on every row, no 0, and no description is listed."""
     db = open_observatory(tmp_path / "o.sqlite3")
     try:
-        build_observatory(db, count=4)
-        assert C.engagement_forms(db, YEAR, D) is None
-        assert all(s.name != "Formes d'engagement" for s in C.national(db, YEAR))
+        build_observatory(db, count=6, version=lambda i: "1.0.0")
+        assert C.informed(db, YEAR) == set()
+        sheets = {s.name: s for s in C.national(db, YEAR)}
+        for table in ("emplois", "evolutions"):
+            assert stored_rows(db, table) == []
+        assert {r["categorie_juridique"] for r in stored_rows(db, "structure")} == {None}
     finally:
         db.close()
+    for name in GROUPS_1_1:
+        sheet = sheets[name]
+        assert sheet.rows, name
+        for row in sheet.rows:
+            figures = [v for h, v in zip(sheet.headers[3:], row[3:], strict=True) if h != INFORMED]
+            assert figures and set(figures) == {C.NOT_GIVEN}, (name, row)
+            if INFORMED in sheet.headers:
+                assert row[sheet.headers.index(INFORMED)] == 0
+    assert sheets["Évolutions décrites"].rows == []
+    # the sheets on what every file carries are unchanged by the format of the files
+    assert SECRET not in {r[2] for r in sheets["Budgets"].rows if r[1] == C.ENSEMBLE}
 
 
 def test_workbook_layout_charts_and_print_setup(tmp_path):

@@ -144,6 +144,24 @@ def _history(conn: Any, fr: FileReport, action: str, message: str, **ids: int | 
     )
 
 
+def _spread_codes(conn: Any, source: Source, d: Descriptor, submission_id: int) -> None:
+    """One child row per code of each multi-valued column the file's version has (``M.MULTI_VALUED``)."""
+    for (table, column), (child, keys) in M.MULTI_VALUED.items():
+        if table not in d.table_names or column not in d.table(table).field_names:
+            continue  # a 1.0 file has no agréments: no rows, read as « non renseigné »
+        names = d.table(table).field_names
+        at, key_at = names.index(column), [names.index(k) for k in keys]
+        rows = set()
+        for texts, _ in source.rows(d.table(table)):
+            key = tuple(texts[i] for i in key_at)
+            rows.update((*key, code) for code in texts[at].split(";") if code)
+        if rows:
+            cols = [c.name for c in child.columns]  # submission_id, the keys, the code
+            conn.execute(
+                insert(child), [dict(zip(cols, (submission_id, *r), strict=True)) for r in sorted(rows)]
+            )
+
+
 def import_source(db: Database, fr: FileReport, source: Source, d: Descriptor) -> ImportOutcome:
     """Insert a validated file in one transaction (or skip it); the source is left open."""
     meta = fr.metadata
@@ -185,16 +203,7 @@ def import_source(db: Database, fr: FileReport, source: Source, d: Descriptor) -
         for spec in d.tables:
             for batch in _batches(source, spec, new_id):
                 _insert(conn, spec, batch)
-        typologies = set()
-        for texts, _ in source.rows(d.table("structure")):
-            typologies.update(
-                t for t in texts[d.table("structure").field_names.index("typologie")].split(";") if t
-            )
-        if typologies:
-            conn.execute(
-                insert(M.structure_typologie),
-                [{"submission_id": new_id, "typologie": t} for t in sorted(typologies)],
-            )
+        _spread_codes(conn, source, d, new_id)
         action = REPLACED if current is not None else IMPORTED
         msg = (
             f"{fr.file} : importé"

@@ -4,8 +4,13 @@ Its own metadata, apart from a tiers-lieu's database. The data tables mirror the
 published descriptor, one column per field, plus ``submission_id``. Decimal numbers
 are stored as integers scaled by their published number of decimals (hours in
 hundredths…), so that sums are exact on SQLite and PostgreSQL alike; dates are ISO
-text. A multi-valued typology is also spread into ``obs_structure_typologie`` so that
-the national report can GROUP BY it.
+text. A multi-valued column (codes separated by « ; ») is also spread into a child table,
+one row per code (``MULTI_VALUED``: typologies, and since format 1.1 agréments, networks and
+the projects' forms of engagement), so that the national report can GROUP BY it.
+
+Files of format 1.0 and 1.1 share the store: a 1.0 submission (``obs_submission.version_format``)
+leaves the 1.1 columns NULL and has no rows in the 1.1 tables, which the report reads as « non
+renseigné », never as 0 (``consolidate.informed``).
 
 The schema is created by the migrations in ``migrations/versions`` (frozen copies);
 ``tests/test_observatory_store.py`` checks that they match these models.
@@ -81,6 +86,36 @@ structure_typologie = Table(
     Column("submission_id", Integer, ForeignKey("obs_submission.id", ondelete="CASCADE"), primary_key=True),
     Column("typologie", String(40), primary_key=True),
 )
+
+structure_agrement = Table(
+    "obs_structure_agrement",
+    metadata,
+    Column("submission_id", Integer, ForeignKey("obs_submission.id", ondelete="CASCADE"), primary_key=True),
+    Column("agrement", String(40), primary_key=True),
+)
+
+structure_reseau = Table(
+    "obs_structure_reseau",
+    metadata,
+    Column("submission_id", Integer, ForeignKey("obs_submission.id", ondelete="CASCADE"), primary_key=True),
+    Column("reseau", String(40), primary_key=True),
+)
+
+projet_forme_engagement = Table(
+    "obs_projet_forme_engagement",
+    metadata,
+    Column("submission_id", Integer, ForeignKey("obs_submission.id", ondelete="CASCADE"), primary_key=True),
+    Column("projet_id", Text, primary_key=True),
+    Column("forme_engagement", String(40), primary_key=True),
+)
+
+# (data table, multi-valued column) → (child table, the data table's key columns it repeats).
+MULTI_VALUED: dict[tuple[str, str], tuple[Table, tuple[str, ...]]] = {
+    ("structure", "typologie"): (structure_typologie, ()),
+    ("structure", "agrements"): (structure_agrement, ()),
+    ("structure", "reseaux"): (structure_reseau, ()),
+    ("projets", "forme_engagement"): (projet_forme_engagement, ("projet_id",)),
+}
 
 
 def column_type(f: FieldSpec) -> object:

@@ -1,8 +1,9 @@
 """The national report: an XLSX workbook with charts, or a Data Package of the same tables.
 
 Both are written through ``fileio.atomic_path``: a failed run leaves any previous
-report untouched. Cells protected by the small-cell rule hold the text « secret »;
-in the Data Package, « secret » is declared as a missing value so that the numeric
+report untouched. Cells protected by the small-cell rule hold the text « secret », and
+figures that no included file could give (format 1.1 parts, files of format 1.0) « non
+renseigné »; in the Data Package, both are declared missing values so that the numeric
 columns keep their type.
 """
 
@@ -22,7 +23,7 @@ from ..db import Database
 from ..errors import NotFoundError
 from ..export.safety import needs_text_type
 from ..fileio import atomic_path
-from .consolidate import ENSEMBLE, MIN_STRUCTURES, SECRECY_NOTE, SECRET, Sheet, national
+from .consolidate import ENSEMBLE, MIN_STRUCTURES, NOT_GIVEN, SECRECY_NOTE, SECRET, Sheet, national
 
 FORMATS = ("xlsx", "datapackage")
 
@@ -86,6 +87,14 @@ def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
         ["Les totaux nationaux sont la somme des feuilles « indicateurs » des fichiers inclus."],
         ["Les taux (heures par ETP, valorisation horaire) sont des moyennes des structures."],
         ["Médiane et quartiles : méthode « inclusive » (interpolation entre les valeurs déclarées)."],
+        [
+            "Fichiers au format 1.0 et 1.1 : ce que la version 1.1 ajoute (emplois par contrat, "
+            "formes d’engagement, évolutions détaillées, catégorie juridique INSEE, agréments, réseaux) "
+            "ne repose que sur les structures qui l’ont transmis, comptées dans la colonne "
+            "« Structures renseignées » ; une ligne sans aucune de ces structures affiche "
+            f"« {NOT_GIVEN} », jamais 0. La version de chaque fichier est dans la feuille "
+            "« Fichiers inclus »."
+        ],
     ):
         readme.append(line)
     readme["A1"].font = Font(bold=True, size=14)
@@ -119,7 +128,7 @@ def write_xlsx(sheets: list[Sheet], year: int, dest: Path) -> None:
                     c.font = Font(bold=True)
                 if isinstance(c.value, float):
                     c.number_format = "#,##0.00" if abs(c.value) >= 1 or c.value == 0 else "0.000"
-                elif c.value == SECRET:
+                elif c.value in (SECRET, NOT_GIVEN):
                     c.alignment = Alignment(horizontal="right")
         ws.freeze_panes = f"{'C' if top > 1 else 'A'}{top + 1}"
         for i, h in enumerate(sheet.headers, start=1):
@@ -152,7 +161,7 @@ def _slug(name: str) -> str:
 
 
 def _type(sheet: Sheet, col: int) -> str:
-    values = [r[col] for r in sheet.rows if r[col] not in (None, SECRET)]
+    values = [r[col] for r in sheet.rows if r[col] not in (None, SECRET, NOT_GIVEN)]
     if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         return "integer"
     if values and all(isinstance(v, int | Decimal) and not isinstance(v, bool) for v in values):
@@ -180,14 +189,16 @@ def write_datapackage(sheets: list[Sheet], year: int, dest: Path) -> None:
                 "path": f"{name}.csv",
                 "format": "csv",
                 "encoding": "utf-8",
-                "schema": {"fields": fields, "missingValues": ["", SECRET]},
+                "schema": {"fields": fields, "missingValues": ["", SECRET, NOT_GIVEN]},
             }
         )
     package = {
         "name": f"observatoire-tsr-national-{year}",
         "title": f"Observatoire du TSR — rapport national {year}",
         "description": f"Secret statistique : « {SECRET} » remplace toute case reposant sur moins de "
-        f"{MIN_STRUCTURES} structures. " + " ".join(SECRECY_NOTE),
+        f"{MIN_STRUCTURES} structures ; « {NOT_GIVEN} » une case qu’aucun fichier inclus "
+        "ne pouvait renseigner (ce que le format 1.1 ajoute, pour les fichiers au format 1.0). "
+        + " ".join(SECRECY_NOTE),
         "resources": resources,
     }
     with atomic_path(dest, suffix=".zip") as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
