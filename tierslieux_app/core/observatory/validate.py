@@ -21,6 +21,7 @@ from ..format.coherence import check_coherence
 from ..format.descriptor import Descriptor, TableSpec
 from ..format.readers import PackageSource, Source
 from ..format.validator import Report, check_metadata, check_tables, first_row
+from ..i18n import plural
 from .safe_read import MAX_CELL_CHARS, scan
 from .xlsx_source import CalamineSource
 
@@ -85,7 +86,9 @@ class FileReport:
 
     def summary(self) -> str:
         state = "valide" if self.valid else "non valide"
-        return f"{self.file} : {state} ({self.errors} erreur(s), {self.warnings} avertissement(s))"
+        errors = plural(self.errors, "{n} erreur", "{n} erreurs", "fr")
+        warnings = plural(self.warnings, "{n} avertissement", "{n} avertissements", "fr")
+        return f"{self.file} : {state} ({errors}, {warnings})"
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if k != "problems"}
@@ -256,7 +259,8 @@ def reports_text(reports: list[FileReport], limit: int = 50) -> str:
         for p in r.problems[:limit]:
             lines.append(f"  - [{p.severity}] {p}")
         if len(r.problems) > limit:
-            lines.append(f"  … et {len(r.problems) - limit} autre(s) problème(s)")
+            more = plural(len(r.problems) - limit, "{n} autre problème", "{n} autres problèmes", "fr")
+            lines.append(f"  … et {more}")
     ok = sum(1 for r in reports if r.valid)
-    lines.append(f"{ok} fichier(s) valide(s) sur {len(reports)}.")
+    lines.append(f"{plural(ok, '{n} fichier valide', '{n} fichiers valides', 'fr')} sur {len(reports)}.")
     return "\n".join(lines)
