@@ -121,7 +121,7 @@ def test_cli_erase_with_purge(person_db, capsys):
     path = db.path
     db.close()
     assert main(["erase", "--db", str(path), "--participant", pid, "--purge-backups"]) == 0
-    assert "1 sauvegarde(s) réécrite(s)" in capsys.readouterr().out
+    assert "1 sauvegarde réécrite" in capsys.readouterr().out
     assert found_in(copy) == [] and found_in(path) == []
 
 

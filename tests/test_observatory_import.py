@@ -153,7 +153,7 @@ def test_invalid_file_is_refused_and_changes_nothing(obs, demo_exports, tmp_path
 def test_cli_import_and_report_datapackage(obs_url, demo_exports, tmp_path, capsys):
     files = [str(p) for p in _three(demo_exports)]
     assert main(["observatoire", "import", *files, "--db", obs_url]) == 0
-    assert "3 fichier(s) importé(s) sur 3" in capsys.readouterr().out
+    assert "3 fichiers importés sur 3" in capsys.readouterr().out
     out = tmp_path / "national.zip"
     assert (
         main(

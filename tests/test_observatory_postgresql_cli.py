@@ -38,11 +38,11 @@ def test_import_then_report_on_postgresql(capsys, postgres_server, yearly_file, 
     url = new_database(postgres_server).replace("postgresql+psycopg://", "postgresql://", 1)
     assert main(["observatoire", "import", "--db", url, str(yearly_file)]) == 0
     out, err = capsys.readouterr()
-    assert err == "" and "1 fichier(s) importé(s) sur 1." in out
+    assert err == "" and "1 fichier importé sur 1." in out
     report = tmp_path / "national.xlsx"
     assert main(["observatoire", "rapport", "--db", url, "--year", str(YEAR), "--out", str(report)]) == 0
     out, err = capsys.readouterr()
-    assert err == "" and "(1 fichier(s) inclus)" in out
+    assert err == "" and "(1 fichier inclus)" in out
     synthese = list(load_workbook(report)["Synthese"].iter_rows(min_row=2, values_only=True))
     totals = {row[0]: row[3] for row in synthese}
     assert totals["heures_total"] == "secret"  # one structure only: the small-cell rule hides it

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.i18n import plural
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("erase", help="efface définitivement les données personnelles d'un participant")
@@ -36,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
                     f"{person['id']}  {person['last_activity']}  {person['last_name']} {person['first_name']}"
                 )
             years = args.years or erasure.retention_years(db)
-            print(f"{len(people)} participant(s) sans activité depuis {years} an(s).")
+            idle = plural(len(people), "{n} participant", "{n} participants", "fr")
+            print(f"{idle} sans activité depuis {plural(years, '{n} an', '{n} ans', 'fr')}.")
             return 0
         result = erasure.erase_participant(db, args.participant, delete=args.delete)
     finally:
@@ -47,16 +50,27 @@ def run(args: argparse.Namespace) -> int:
     unreachable = list(result.unreachable)
     if result.backups and args.purge_backups:
         done = erasure.purge_backups(args.participant, result.backups, delete=args.delete, failed=unreachable)
-        print(f"{len(done)} sauvegarde(s) réécrite(s) sans cette personne.")
+        print(
+            plural(len(done), "{n} sauvegarde réécrite", "{n} sauvegardes réécrites", "fr")
+            + " sans cette personne."
+        )
     elif result.backups:
-        print(f"{len(result.backups)} sauvegarde(s) la contiennent encore (relancez avec --purge-backups) :")
+        still = plural(
+            len(result.backups), "{n} sauvegarde la contient", "{n} sauvegardes la contiennent", "fr"
+        )
+        print(f"{still} encore (relancez avec --purge-backups) :")
         for info in result.backups:
             print(f"  {info.path}")
     if unreachable:
+        copies = plural(
+            len(unreachable),
+            "{n} copie faite par TiersLieux n’a pas pu être atteinte",
+            "{n} copies faites par TiersLieux n’ont pas pu être atteintes",
+            "fr",
+        )
         print(
-            f"Attention\u00a0: {len(unreachable)} copie(s) faite(s) par TiersLieux n’ont pas pu être "
-            "atteintes (déplacées, supprimées, sur un disque débranché ou en lecture seule)\u00a0; "
-            "effacez-y la personne vous-même, ou supprimez-les\u00a0:"
+            f"Attention\u00a0: {copies} (déplacement, suppression, disque débranché ou en lecture seule)"
+            "\u00a0; effacez-y la personne vous-même, ou supprimez ces copies\u00a0:"
         )
         for path in unreachable:
             print(f"  {path}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..core.i18n import plural
 from .template import KIND_CHOICES
 
 
@@ -47,11 +48,14 @@ def run(args: argparse.Namespace) -> int:
                 print(error)
     verb = "à importer" if args.dry_run else "importées"
     print(
-        f"{result.count(NEW)} ligne(s) {verb}, {result.count(EXISTING)} déjà présente(s), "
-        f"{result.count(DUPLICATE)} en double, {result.count(ERROR)} refusée(s)."
+        f"{plural(result.count(NEW), '{n} ligne', '{n} lignes', 'fr')} {verb}, "
+        f"{plural(result.count(EXISTING), '{n} déjà présente', '{n} déjà présentes', 'fr')}, "
+        f"{result.count(DUPLICATE)} en double, "
+        f"{plural(result.count(ERROR), '{n} refusée', '{n} refusées', 'fr')}."
     )
     if result.memberships_added:
-        print(f"{result.memberships_added} personne(s) ajoutée(s) à un projet comme contributeur.")
+        added = plural(result.memberships_added, "{n} personne ajoutée", "{n} personnes ajoutées", "fr")
+        print(f"{added} à un projet comme contributeur.")
     if result.backup:
         print(f"Sauvegarde prise avant l'import : {result.backup}")
     if args.rejects and result.rejected:

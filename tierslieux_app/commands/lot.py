@@ -90,7 +90,7 @@ def _conflicts(db: object, args: argparse.Namespace) -> int:
         print(f"Conflit {c['id']} — {c['table_label']} « {c['title']} » ({c['record_id']})")
         for f in c["fields"]:
             print(f"    {f['field']:<20} {f['label']:<28} ici : {f['local']}  |  reçu : {f['remote']}")
-    print(f"{len(conflicts)} conflit(s) à régler.")
+    print(plural(len(conflicts), "{n} conflit", "{n} conflits", "fr") + " à régler.")
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..core.i18n import plural
+
 EXIT_INVALID = 1
 
 
@@ -88,7 +90,7 @@ def run_import(args: argparse.Namespace) -> int:
                 for p in o.report.problems[:20]:
                     print(f"  - {p}")
         done = sum(1 for o in outcomes if o.imported)
-        print(f"{done} fichier(s) importé(s) sur {len(outcomes)}.")
+        print(plural(done, "{n} fichier importé", "{n} fichiers importés", "fr") + f" sur {len(outcomes)}.")
     return 0 if all(o.action != "refuse" for o in outcomes) else EXIT_INVALID
 
 
@@ -108,7 +110,8 @@ def run_report(args: argparse.Namespace) -> int:
         sheets = write_report(db, args.year, out, args.format)
     finally:
         db.close()
-    print(f"Rapport national {args.year} écrit : {args.out} ({len(sheets[-1].rows)} fichier(s) inclus).")
+    files = plural(len(sheets[-1].rows), "{n} fichier inclus", "{n} fichiers inclus", "fr")
+    print(f"Rapport national {args.year} écrit : {args.out} ({files}).")
     return 0
 
 
