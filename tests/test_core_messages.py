@@ -24,7 +24,8 @@ STORAGE = [
     "export/exporter.py",
     "export/tables.py",
 ]
-MODULES = ["errors.py", *SERVICES, *STORAGE]
+IMPORT = ["spreadsheet_import/importer.py", "spreadsheet_import/mapping.py", "spreadsheet_import/reading.py"]
+MODULES = ["errors.py", *SERVICES, *STORAGE, *IMPORT]
 CALLS = {"t", "problem", "plural"}
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from .. import fields as F
 from ..errors import TiersLieuxError, ValidationError
 from ..fileio import atomic_path
+from ..i18n import t
 from ..models import Organisation, Output, Participant, Participation, Project, TimeEntry
 from ..services import _base, outputs, participants, projects, time_entries
 from .mapping import Mapping, guess_mapping, normalise
@@ -121,14 +122,17 @@ def _resolve(kind: str, key: str, text: Any, idx: _Index) -> tuple[str | None, s
         return (
             (found, None)
             if found
-            else (None, f"projet « {text} » inconnu : créez-le d'abord ou importez les projets")
+            else (None, t("projet « {text} » inconnu : créez-le d'abord ou importez les projets", text=text))
         )
     if key == "affiliation":
         found = idx.orgs.get(normalise(text))
         return (
             (found, None)
             if found
-            else (None, f"organisation « {text} » inconnue : créez-la d'abord dans l'application")
+            else (
+                None,
+                t("organisation « {text} » inconnue : créez-la d'abord dans l'application", text=text),
+            )
         )
     if "@" in text:
         keys = ["@" + text.strip().lower()]
@@ -140,8 +144,8 @@ def _resolve(kind: str, key: str, text: Any, idx: _Index) -> tuple[str | None, s
     if len(found_ids) == 1:
         return found_ids.pop(), None
     if found_ids:
-        return None, f"« {text} » désigne plusieurs personnes : indiquez l'e-mail"
-    return None, f"participant « {text} » inconnu : importez d'abord les participants"
+        return None, t("« {text} » désigne plusieurs personnes : indiquez l'e-mail", text=text)
+    return None, t("participant « {text} » inconnu : importez d'abord les participants", text=text)
 
 
 def _header(preview: Preview, key: str) -> str:
@@ -196,7 +200,15 @@ def _check_row(session: Session, preview: Preview, row: RowResult, idx: _Index, 
     ]
     if problems:
         row.status = ERROR
-        row.errors = [f"Ligne {row.line}, colonne {_header(preview, k)} : {m}" for k, m in problems]
+        row.errors = [
+            t(
+                "Ligne {line}, colonne {column} : {message}",
+                line=row.line,
+                column=_header(preview, k),
+                message=m,
+            )
+            for k, m in problems
+        ]
         return
     row.values = values
     if kind == "participants":
@@ -220,7 +232,9 @@ def _check_row(session: Session, preview: Preview, row: RowResult, idx: _Index, 
         row.status = EXISTING
     elif first is not None:
         row.status = DUPLICATE
-        row.errors = [f"Ligne {row.line} : même contenu que la ligne {first}, ignorée"]
+        row.errors = [
+            t("Ligne {line} : même contenu que la ligne {first}, ignorée", line=row.line, first=first)
+        ]
     for k in keys:
         seen.setdefault(k, row.line)
 
@@ -229,12 +243,12 @@ def check_rows(session: Session, kind: str, sheet: Sheet, mapping: Mapping) -> P
     """Every row's status and French errors; nothing is written."""
     if kind not in KINDS:
         raise TiersLieuxError(
-            f"Type d'import inconnu : « {kind} » (participants, projets, heures, productions)."
+            t("Type d'import inconnu : « {kind} » (participants, projets, heures, productions).", kind=kind)
         )
     missing = [c.header for c in KINDS[kind] if c.key in required(kind) and mapping.column_of(c.key) is None]
     if missing:
         names = ", ".join(f"« {m} »" for m in missing)
-        raise TiersLieuxError(f"Colonnes obligatoires non trouvées dans le fichier : {names}.")
+        raise TiersLieuxError(t("Colonnes obligatoires non trouvées dans le fichier : {names}.", names=names))
     preview = Preview(kind, sheet.headers, mapping, [RowResult(line, raw) for line, raw in sheet.rows])
     idx = _Index(session, kind)
     seen: dict[Any, int] = {}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import TiersLieuxError
 from ..fileio import atomic_path
+from ..i18n import t
 from .templates import KINDS
 
 
@@ -66,10 +67,12 @@ def load_mapping(path: Path, headers: list[str], kind: str | None = None) -> Map
         saved_kind = str(data["kind"])
         columns = dict(data["columns"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise TiersLieuxError(f"Correspondance de colonnes illisible : « {Path(path).name} ».") from exc
+        raise TiersLieuxError(
+            t("Correspondance de colonnes illisible : « {name} ».", name=Path(path).name)
+        ) from exc
     if saved_kind not in KINDS or (kind is not None and kind != saved_kind):
         raise TiersLieuxError(
-            f"La correspondance « {Path(path).name} » n'est pas faite pour ce type d'import."
+            t("La correspondance « {name} » n'est pas faite pour ce type d'import.", name=Path(path).name)
         )
     valid = {c.key for c in KINDS[saved_kind]}
     by_header = {normalise(h): k for h, k in columns.items() if k in valid}

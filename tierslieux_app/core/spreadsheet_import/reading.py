@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TiersLieuxError
+from ..i18n import t
 
 MAX_CSV_BYTES = 50 * 2**20
 MAX_ROWS = 200_000
@@ -36,9 +37,16 @@ def _blank(value: Any) -> bool:
 def _to_sheet(raw_rows: list[list[Any]], path: Path, **info: str) -> Sheet:
     lines = [(i, row) for i, row in enumerate(raw_rows, start=1) if not all(_blank(v) for v in row)]
     if not lines:
-        raise ReadError(f"« {path.name} » ne contient aucune ligne.")
+        raise ReadError(t("« {name} » ne contient aucune ligne.", name=path.name))
     if len(lines) > MAX_ROWS + 1:
-        raise ReadError(f"« {path.name} » a trop de lignes ({len(lines)}, {MAX_ROWS} au plus).")
+        raise ReadError(
+            t(
+                "« {name} » a trop de lignes ({n}, {most} au plus).",
+                name=path.name,
+                n=len(lines),
+                most=MAX_ROWS,
+            )
+        )
     header = lines[0][1]
     headers = ["" if _blank(v) else " ".join(str(v).split()) for v in header]
     while headers and headers[-1] == "":
@@ -71,14 +79,21 @@ def read_csv(path: Path) -> Sheet:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise ReadError(
-            f"« {path.name} » est trop volumineux ({size >> 20} Mo, {MAX_CSV_BYTES >> 20} Mo au plus)."
+            t(
+                "« {name} » est trop volumineux ({size} Mo, {most} Mo au plus).",
+                name=path.name,
+                size=size >> 20,
+                most=MAX_CSV_BYTES >> 20,
+            )
         )
     text, encoding = decode_text(path.read_bytes())
     delimiter = sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise ReadError(f"« {path.name} » n'est pas un fichier CSV lisible ({exc}).") from exc
+        raise ReadError(
+            t("« {name} » n'est pas un fichier CSV lisible ({reason}).", name=path.name, reason=exc)
+        ) from exc
     return _to_sheet(rows, path, encoding=encoding, delimiter=delimiter)
 
 
@@ -97,7 +112,9 @@ def read_xlsx(path: Path) -> Sheet:
         rows = wb.get_sheet_by_index(0).to_python(skip_empty_area=False)
         wb.close()
     except Exception as exc:  # calamine raises its own error types on damaged parts
-        raise ReadError(f"« {path.name} » : classeur illisible ({type(exc).__name__}).") from exc
+        raise ReadError(
+            t("« {name} » : classeur illisible ({reason}).", name=path.name, reason=type(exc).__name__)
+        ) from exc
     return _to_sheet([list(r) for r in rows], path)
 
 
@@ -108,9 +125,11 @@ def read_sheet(path: Path) -> Sheet:
         with open(path, "rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise ReadError(f"« {path} » est introuvable ou illisible.") from exc
+        raise ReadError(t("« {path} » est introuvable ou illisible.", path=path)) from exc
     if head.startswith(b"PK"):
         return read_xlsx(path)
     if path.suffix.lower() in {".xls", ".ods", ".xlsm"}:
-        raise ReadError(f"« {path.name} » : enregistrez le fichier au format XLSX ou CSV pour l'importer.")
+        raise ReadError(
+            t("« {name} » : enregistrez le fichier au format XLSX ou CSV pour l'importer.", name=path.name)
+        )
     return read_csv(path)
