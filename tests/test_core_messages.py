@@ -25,7 +25,8 @@ STORAGE = [
     "export/tables.py",
 ]
 IMPORT = ["spreadsheet_import/importer.py", "spreadsheet_import/mapping.py", "spreadsheet_import/reading.py"]
-MODULES = ["errors.py", *SERVICES, *STORAGE, *IMPORT]
+OTHERS = ["sync/lots.py", "sync/conflicts.py", "erasure.py", "recovery.py", "integrity.py"]
+MODULES = ["errors.py", *SERVICES, *STORAGE, *IMPORT, *OTHERS]
 CALLS = {"t", "problem", "plural"}
 
 

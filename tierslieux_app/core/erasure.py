@@ -29,6 +29,7 @@ from .backup import BackupInfo, forget_backups, list_backups, registered_backups
 from .db import Database, connect_readonly
 from .errors import FieldProblem, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from .fileio import atomic_path
+from .i18n import t
 from .models import AppSetting, Participant, Participation, Project, TimeEntry
 from .services.org_changes import fold, personal_data_in
 
@@ -122,12 +123,12 @@ def _compact(raw: sqlite3.Connection, wal: bool) -> bool:
 def erase_participant(db: Database, participant_id: str, *, delete: bool = False) -> ErasureResult:
     """Erase a person's personal data from the database file; says which backups still hold it."""
     if not db.is_sqlite:
-        raise StorageError("L'effacement définitif n'est possible que sur une base SQLite.")
+        raise StorageError(t("L'effacement définitif n'est possible que sur une base SQLite."))
     with db.read() as session:
         if session.get(Participant, participant_id) is None:
-            raise NotFoundError(f"Participant introuvable (identifiant {participant_id}).")
+            raise NotFoundError(t("Participant introuvable (identifiant {id}).", id=participant_id))
     if db.readonly:
-        raise ReadOnlyError("La base est ouverte en lecture seule : modification impossible.")
+        raise ReadOnlyError(t("La base est ouverte en lecture seule : modification impossible."))
     with db.engine.execution_options(tl_write=True).connect() as conn:
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA secure_delete=ON")
@@ -253,7 +254,13 @@ def purge_backup(path: Path, participant_id: str, *, delete: bool = False) -> No
         finally:
             conn.close()
         if result != "ok":
-            raise StorageError(f"La sauvegarde « {path.name} » n'a pas pu être réécrite : {result}")
+            raise StorageError(
+                t(
+                    "La sauvegarde « {name} » n'a pas pu être réécrite : {reason}",
+                    name=path.name,
+                    reason=result,
+                )
+            )
 
 
 def purge_backups(
@@ -296,7 +303,7 @@ def retention_years(db: Database) -> int:
 
 def set_retention_years(db: Database, years: int) -> None:
     if not 1 <= int(years) <= 50:
-        raise StorageError("La durée de conservation doit être comprise entre 1 et 50 ans.")
+        raise StorageError(t("La durée de conservation doit être comprise entre 1 et 50 ans."))
     with db.write() as session:
         session.merge(AppSetting(key=RETENTION_KEY, value=str(int(years))))
 
@@ -312,7 +319,7 @@ def inactive_participants(
                 FieldProblem(
                     "years",
                     "Durée de conservation",
-                    f"elle doit être comprise entre 1 et 200 ans (et non {years})",
+                    t("elle doit être comprise entre 1 et 200 ans (et non {years})", years=years),
                     "out_of_range",
                 )
             ]

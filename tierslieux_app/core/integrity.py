@@ -21,6 +21,7 @@ from typing import Any
 from . import paths
 from .db import Database, connect_readonly, sqlite_path, to_url
 from .errors import StorageError
+from .i18n import t
 from .storage import head_revision, open_database
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ def startup_check(path: Path, now: dt.datetime | None = None, *, force_full: boo
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        raise StorageError(f"Impossible d'ouvrir « {path} » : {exc}") from exc
+        raise StorageError(t("Impossible d'ouvrir « {path} » : {reason}", path=path, reason=exc)) from exc
     try:
         problems = sqlite_problems(conn, full=full, big_foreign_keys=size_of(path) <= FAST_PATH_BYTES)
     except sqlite3.DatabaseError as exc:
@@ -161,7 +162,7 @@ def check_database(location: str | Path | None, *, full: bool = True) -> Integri
     url = to_url(location if location is not None else paths.default_db_location())
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        raise StorageError(f"Le fichier « {path} » n'existe pas.")
+        raise StorageError(t("Le fichier « {path} » n'existe pas.", path=path))
     report = IntegrityReport()
     db = open_database(url, readonly=True, check=False)
     try:

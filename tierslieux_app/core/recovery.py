@@ -19,6 +19,7 @@ from .backup import backup_path, verify_backup
 from .db import Database, connect_readonly
 from .errors import StorageError
 from .fileio import fsync_dir
+from .i18n import t
 from .lock import DatabaseLock
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ def _copy_into(source: Path, db_path: Path) -> None:
     finally:
         src.close()
     if result != "ok":
-        raise StorageError(f"La restauration a échoué : {result}")
+        raise StorageError(t("La restauration a échoué : {reason}", reason=result))
 
 
 def restore_backup(db_path: Path, source: Path) -> RestoreResult:
@@ -80,12 +81,14 @@ def restore_backup(db_path: Path, source: Path) -> RestoreResult:
     """
     db_path, source = Path(db_path), Path(source)
     if not source.exists():
-        raise StorageError(f"Le fichier « {source} » n'existe pas.")
+        raise StorageError(t("Le fichier « {path} » n'existe pas.", path=source))
     problem = verify_backup(source)
     if problem is not None:
-        raise StorageError(f"« {source.name} » n'est pas une sauvegarde utilisable : {problem}")
+        raise StorageError(
+            t("« {name} » n'est pas une sauvegarde utilisable : {reason}", name=source.name, reason=problem)
+        )
     if db_path.resolve() == source.resolve():
-        raise StorageError("La sauvegarde et la base sont le même fichier.")
+        raise StorageError(t("La sauvegarde et la base sont le même fichier."))
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(db_path)
     try:
@@ -106,7 +109,7 @@ def restore_into(db: Database, source: Path) -> RestoreResult:
     from .storage import file_revision, head_revision, upgrade
 
     if db.path is None:
-        raise StorageError("Seule une base enregistrée dans un fichier peut être restaurée.")
+        raise StorageError(t("Seule une base enregistrée dans un fichier peut être restaurée."))
     db.engine.dispose()  # no pooled connection keeps an old snapshot
     result = restore_backup(db.path, source)
     if file_revision(db.path) != head_revision():

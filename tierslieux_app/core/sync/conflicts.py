@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 
 from .. import fields as F
 from ..errors import FieldProblem, NotFoundError, ValidationError
+from ..i18n import t
 from ..models import SyncConflict
 from .codec import (
     DELETED_FIELD,
@@ -127,7 +128,7 @@ def resolve_conflict(db: Any, conflict_id: int, choices: dict[str, str]) -> None
         scan(conn, c)
         row = conn.execute(select(SyncConflict).where(SyncConflict.id == conflict_id)).first()
         if row is None:
-            raise NotFoundError("Ce conflit n'existe plus (déjà réglé ?).")
+            raise NotFoundError(t("Ce conflit n'existe plus (déjà réglé ?)."))
         table = table_named(row.table_name)
         assert table is not None
         local = record_values(conn, row.table_name, row.record_id)

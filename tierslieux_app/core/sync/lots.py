@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import TiersLieuxError
 from ..fileio import atomic_path
+from ..i18n import t
 from ..models import SyncConflict, SyncPeer, SyncPending, SyncRecord
 from ..types import utcnow
 from .codec import (
@@ -111,21 +112,25 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> Any:
     try:
         return json.loads(zf.read(name).decode("utf-8"))
     except KeyError as exc:
-        raise LotError(f"Ce lot est incomplet : « {name} » manque.") from exc
+        raise LotError(t("Ce lot est incomplet : « {name} » manque.", name=name)) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise LotError(f"Ce lot est endommagé : « {name} » est illisible.") from exc
+        raise LotError(t("Ce lot est endommagé : « {name} » est illisible.", name=name)) from exc
 
 
 def _check_manifest(manifest: Any) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
-        raise LotError("Ce fichier n'est pas un lot de transfert TiersLieux.")
+        raise LotError(t("Ce fichier n'est pas un lot de transfert TiersLieux."))
     version = manifest.get("format_version")
     if not isinstance(version, int):
-        raise LotError("Ce lot est endommagé : sa version de format est illisible.")
+        raise LotError(t("Ce lot est endommagé : sa version de format est illisible."))
     if version > FORMAT_VERSION:
         raise LotError(
-            f"Ce lot a été créé par une version plus récente de l'application (format {version}, "
-            f"cette version lit le format {FORMAT_VERSION}) : mettez l'application à jour pour l'importer."
+            t(
+                "Ce lot a été créé par une version plus récente de l'application (format {version}, "
+                "cette version lit le format {mine}) : mettez l'application à jour pour l'importer.",
+                version=version,
+                mine=FORMAT_VERSION,
+            )
         )
     return manifest
 
@@ -136,19 +141,25 @@ def read_lot(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise LotError(f"Le lot « {path} » est introuvable ou illisible.") from exc
+        raise LotError(t("Le lot « {path} » est introuvable ou illisible.", path=path)) from exc
     if size > MAX_LOT_BYTES:
-        raise LotError(f"Le lot « {path.name} » est trop gros ({size // 1_000_000} Mo).")
+        raise LotError(
+            t("Le lot « {name} » est trop gros ({size} Mo).", name=path.name, size=size // 1_000_000)
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED_BYTES:
-                raise LotError(f"Le lot « {path.name} » est anormalement gros une fois décompressé.")
+                raise LotError(
+                    t("Le lot « {name} » est anormalement gros une fois décompressé.", name=path.name)
+                )
             manifest = _check_manifest(_read_member(zf, "manifest.json"))
             items = _read_member(zf, "records.json")
     except zipfile.BadZipFile as exc:
-        raise LotError(f"« {path.name} » n'est pas un lot de transfert (fichier zip attendu).") from exc
+        raise LotError(
+            t("« {name} » n'est pas un lot de transfert (fichier zip attendu).", name=path.name)
+        ) from exc
     if not isinstance(items, list) or not all(_valid_item(i) for i in items):
-        raise LotError("Ce lot est endommagé : la liste des enregistrements est illisible.")
+        raise LotError(t("Ce lot est endommagé : la liste des enregistrements est illisible."))
     return manifest, items
 
 
