@@ -87,3 +87,19 @@ def test_findings_keep_their_french_message_and_say_it_in_english(db, sample):
     assert no_hours.message == "Aucune heure n'est saisie pour 2025"  # the export's read-me, the CLI
     assert no_hours.text("en") == "No hours are entered for 2025"
     assert no_hours.text("fr") == no_hours.message
+
+
+def test_the_window_gets_french_typography_files_and_the_command_line_plain_spaces():
+    from tierslieux_app.core import i18n
+
+    template = "« {name} » est introuvable : vérifiez ; recommencez ?"
+    try:
+        i18n.set_language("fr", typographic=True)
+        shown = i18n.t(template, name="a : b")
+        # the values stay as they are
+        assert shown == "«\u00a0a : b\u00a0» est introuvable\u00a0: vérifiez\u202f; recommencez\u202f?"
+        assert i18n.t(template, "fr", name="x") == "« x » est introuvable : vérifiez ; recommencez ?"
+        assert i18n.plural(2, "{n} ligne", "{n} lignes", "fr") == "2 lignes"
+    finally:
+        i18n.set_language("fr")
+    assert i18n.t(template, name="x") == "« x » est introuvable : vérifiez ; recommencez ?"

@@ -120,7 +120,7 @@ def test_edit_refuses_bad_hours_then_saves_good_ones(qtbot, page):
     answer_next_dialog(fill)
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         page.edit_current()
-    assert seen["problem"] == "« 30 » dépasse le maximum (24)"
+    assert seen["problem"] == "«\u00a030\u00a0» dépasse le maximum (24)"  # French typography in the window
     assert seen["after_bad"] == original == Decimal("3.50")
     assert time_entries.get_entry(page.ctx.db, entry_id)["hours"] == Decimal("1.75")
     page.ctx.undo_stack.undo()

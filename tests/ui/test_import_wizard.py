@@ -38,7 +38,9 @@ def test_preview_edit_mapping_import_and_rejects(qtbot, ctx, tmp_path, wait_idle
     states = [wizard.preview_table.item(i, 1).text() for i in range(wizard.preview_table.rowCount())]
     assert states == ["à importer", "erreur", "à importer"]
     error = wizard.preview_table.item(1, 2).text()
-    assert error == "Ligne 4, colonne Catégorie : « Stagiaire » ne fait pas partie des valeurs possibles"
+    assert error == (
+        "Ligne 4, colonne Catégorie\u00a0: «\u00a0Stagiaire\u00a0» ne fait pas partie des valeurs possibles"
+    )
 
     combo = wizard.mapping_table.cellWidget(2, 1)  # the person maps « Mél » to E-mail with the keyboard
     combo.setFocus()

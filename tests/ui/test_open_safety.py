@@ -100,7 +100,7 @@ def test_second_open_of_a_locked_database_offers_read_only(qtbot, tmp_path, laun
         first.selectAll()
         qtbot.keyClicks(first, "Autre")
         qtbot.keyClick(first, Qt.Key.Key_Tab)
-        assert page.message.text() == "La base est ouverte en lecture seule : modification impossible."
+        assert page.message.text() == "La base est ouverte en lecture seule\u00a0: modification impossible."
         assert "Autre" not in {p["first_name"] for p in participants.list_participants(window.ctx.db)}
         wait_idle()
     finally:

@@ -58,7 +58,8 @@ def test_a_person_shows_projects_and_hours_and_saves_each_field(qtbot, ctx):
     email.setFocus()
     qtbot.keyClicks(email, "pas-une-adresse")
     qtbot.keyClick(email, Qt.Key.Key_Return)
-    assert page.form.problem_text("email") == "« pas-une-adresse » n'est pas une adresse e-mail valide"
+    expected = "«\u00a0pas-une-adresse\u00a0» n'est pas une adresse e-mail valide"  # French typography
+    assert page.form.problem_text("email") == expected
     assert participants.get_participant(ctx.db, ctx.ids["anne"])["email"] is None
     email.clear()
     qtbot.keyClicks(email, "anne@example.org")

@@ -11,11 +11,12 @@ the language of the command line, the export files and their read-me; the window
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 LANGUAGES = ("fr", "en")
-_state = {"lang": "fr"}
+_state = {"lang": "fr", "typographic": ""}
 
 EN: dict[str, str] = {
     # core/fields.py: a value refused as it is typed (the field's label comes before it)
@@ -252,11 +253,17 @@ EN: dict[str, str] = {
 }
 
 
-def set_language(lang: str) -> None:
-    """The language of ``t`` from now on (the window's; French elsewhere)."""
+def set_language(lang: str, typographic: bool = False) -> None:
+    """The language of ``t`` from now on (the window's; French elsewhere).
+
+    ``typographic`` (the window): French templates get French typography as they are read — a
+    no-break space before « : » and inside « », a narrow one before « ; ! ? » — while files and
+    the command line keep plain spaces, which every terminal and parser reads alike.
+    """
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     _state["lang"] = lang
+    _state["typographic"] = "yes" if typographic else ""
 
 
 def language() -> str:
@@ -267,14 +274,24 @@ def t(template: str, lang: str | None = None, /, **params: Any) -> str:
     """The message ``template`` (French) in ``lang`` (default: the current language), filled in."""
     if (lang or _state["lang"]) == "en":
         template = EN.get(template, template)
+    elif _state["typographic"] and lang is None:
+        template = french_typography(template)  # before the values: a path or a name stays as is
     return template.format(**params) if params else template
+
+
+_HIGH = re.compile(r" ([;!?])")
+
+
+def french_typography(text: str) -> str:
+    """No-break space before « : » and inside « », narrow no-break space before « ; ! ? »."""
+    text = text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    return _HIGH.sub("\u202f\\1", text)
 
 
 def plural(n: int, one: str, many: str, lang: str | None = None) -> str:
     """``one`` or ``many`` (French templates with ``{n}``) in ``lang``, by that language's rule:
     French says « 0 saisie », English “0 entries”."""
-    lang = lang or _state["lang"]
-    singular = n == 1 if lang == "en" else n < 2
+    singular = n == 1 if (lang or _state["lang"]) == "en" else n < 2
     return t(one if singular else many, lang, n=n)
 
 

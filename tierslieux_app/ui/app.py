@@ -68,7 +68,7 @@ def install_translators(lang: str) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    core_i18n.set_language(lang)  # core's own messages (validation, findings) follow the window
+    core_i18n.set_language(lang, typographic=True)  # core's messages follow the window
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         files = [(paths.resources_dir() / "i18n", f"tierslieux_{lang}")]
