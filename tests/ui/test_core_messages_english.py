@@ -107,7 +107,7 @@ def test_a_required_field_and_its_label_in_english(qtbot, ctx):
     _window_language(ctx, "fr")
     with pytest.raises(ValidationError) as refused:
         projects.create_project(ctx.db, {"title": "", "status": "en_cours"})
-    assert error_text(refused.value) == "Titre : ce champ est obligatoire"
+    assert error_text(refused.value) == "Titre\u00a0: ce champ est obligatoire"
 
 
 def test_a_known_failure_of_the_system_is_said_in_english(ctx, tmp_path):

@@ -24,7 +24,7 @@ class FieldProblem:
     code: str = "invalid"  # stable code so that a UI may translate
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.message}" if language() == "en" else f"{self.label} : {self.message}"
+        return t("{label} : {message}", label=self.label, message=self.message)
 
 
 class ValidationError(TiersLieuxError):

@@ -220,6 +220,8 @@ EN: dict[str, str] = {
     "La sauvegarde et la base sont le même fichier.": "The backup and the database are the same file.",
     "Seule une base enregistrée dans un fichier peut être restaurée.": "Only a database saved in a file can be restored.",
     "Impossible d'ouvrir « {path} » : {reason}": "Cannot open “{path}”: {reason}",
+    # core/errors.py: a field and its problem
+    "{label} : {message}": "{label}: {message}",
     # core/spreadsheet_import: reading a file, its columns and its rows
     "projet « {text} » inconnu : créez-le d'abord ou importez les projets": "unknown project “{text}”: create it first or import the projects",
     "organisation « {text} » inconnue : créez-la d'abord dans l'application": "unknown organisation “{text}”: create it first in the application",
