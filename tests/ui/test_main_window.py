@@ -93,7 +93,7 @@ def test_window_size_is_remembered(qtbot, ctx, prefs, wait_idle):
 
 def test_error_dialog_text_is_french_and_has_no_traceback():
     problem = ValidationError([FieldProblem("siret", "SIRET", "clé incorrecte")])
-    assert error_text(problem) == "SIRET : clé incorrecte"
+    assert error_text(problem) == "SIRET\u00a0: clé incorrecte"
     text = error_text(KeyError("x"))
     assert "Une erreur inattendue" in text and "KeyError" in text and "tierslieux.log" in text
     assert "Traceback" not in text
