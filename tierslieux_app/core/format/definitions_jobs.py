@@ -5,14 +5,17 @@ from __future__ import annotations
 from ..vocab import V11
 from .definitions_fields import UUID_EVOLUTION, UUID_STRUCTURE, F, _uuid
 
+# The structure the row belongs to (the one of the table ``structure``).
+STRUCTURE_REF = _uuid(
+    "structure_id",
+    "Identifiant de la structure",
+    "Identifiant de la structure (celui de la table structure).",
+    UUID_STRUCTURE,
+    since=V11,
+)
+
 EMPLOIS = [
-    _uuid(
-        "structure_id",
-        "Identifiant de la structure",
-        "Identifiant de la structure (celui de la table structure).",
-        UUID_STRUCTURE,
-        since=V11,
-    ),
+    STRUCTURE_REF,
     F(
         "annee",
         "integer",
@@ -82,13 +85,7 @@ EVOLUTIONS = [
         source="evolution.id",
         since=V11,
     ),
-    _uuid(
-        "structure_id",
-        "Identifiant de la structure",
-        "Identifiant de la structure (celui de la table structure).",
-        UUID_STRUCTURE,
-        since=V11,
-    ),
+    STRUCTURE_REF,
     F(
         "annee",
         "integer",
