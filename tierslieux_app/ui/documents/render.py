@@ -732,7 +732,8 @@ def write_pdfs(documents: Sequence[Rendered], dests: Sequence[Path]) -> Iterator
     hinted). A batch paints ``BATCH_CHUNK`` documents into one PDF in memory, so the fonts are
     embedded once a chunk, then pikepdf (qpdf) copies each document's pages, with the objects
     they use, into a PDF of its own, written through ``atomic_path``. Each file holds its own
-    pages only (the embedded font subset may have a few more glyphs than its text uses).
+    pages only; its embedded font subsets may hold a few glyphs its text does not use (letters
+    of the chunk's other documents, never their text).
     """
     import pikepdf
 
