@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -628,6 +628,8 @@ def paint(rendered: Rendered, device: QPagedPaintDevice) -> int:
 
 def _paint_pages(rendered: Rendered, device: QPagedPaintDevice, painter: QPainter) -> int:
     """The document's pages, from the painter's current page on; returns their count."""
+    from PySide6.QtCore import Qt  # not at import: Qt's enum namespace is slow to create
+
     dpi = device.logicalDpiY()
     rect = device.pageLayout().paintRectPixels(dpi)
     width, height = float(rect.width()), float(rect.height())
@@ -647,7 +649,8 @@ def _paint_pages(rendered: Rendered, device: QPagedPaintDevice, painter: QPainte
     logo = _logo_image(head.logo)
     logo_box = QRectF()
     if logo is not None:  # at the header's right, as high as the two lines of text at most
-        size = QSizeF(logo.size()).scaled(QSizeF(LOGO_MAX_MM[0] * mm, LOGO_MAX_MM[1] * mm), KEEP_ASPECT)
+        box = QSizeF(LOGO_MAX_MM[0] * mm, LOGO_MAX_MM[1] * mm)
+        size = QSizeF(logo.size()).scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
         logo_box = QRectF(width - size.width(), 0, size.width(), size.height())
     text_w = width - (logo_box.width() + 3 * mm if logo is not None else 0)
     for i in range(pages):
@@ -678,7 +681,6 @@ def _paint_pages(rendered: Rendered, device: QPagedPaintDevice, painter: QPainte
 
 LOGO_MAX_MM = (40.0, 11.0)  # width, height of the logo's box in the header
 LOGO_DPI = 2 * RESOLUTION  # the logo is kept at most this sharp in the PDF (smaller files)
-KEEP_ASPECT = Qt.AspectRatioMode.KeepAspectRatio
 
 
 @functools.lru_cache(maxsize=4)  # a batch draws the same logo on every page: decoded and scaled once
@@ -688,6 +690,8 @@ def _logo_image(data: bytes | None) -> QImage | None:
     The logo was checked when it was chosen (``services.logo``); bytes that no longer decode
     give documents without a logo rather than no document.
     """
+    from PySide6.QtCore import Qt  # not at import: Qt's enum namespace is slow to create
+
     if not data:
         return None
     image = QImage.fromData(data)
@@ -695,7 +699,8 @@ def _logo_image(data: bytes | None) -> QImage | None:
         return None
     box = QSizeF(LOGO_MAX_MM[0], LOGO_MAX_MM[1]) * (LOGO_DPI / 25.4)
     if image.width() > box.width() or image.height() > box.height():
-        image = image.scaled(box.toSize(), KEEP_ASPECT, Qt.TransformationMode.SmoothTransformation)
+        keep = Qt.AspectRatioMode.KeepAspectRatio
+        image = image.scaled(box.toSize(), keep, Qt.TransformationMode.SmoothTransformation)
     return image
 
 
