@@ -2,7 +2,7 @@
 
 - time: the attestations of every volunteer of the busiest year of the shared demo
   database (one A4 PDF per person, laid out by Qt 50 at a time in one PDF, split into a
-  file each by pikepdf and written through ``atomic_path`` (``render.write_pdfs``), as
+  file each by pypdf and written through ``atomic_path`` (``render.write_pdfs``), as
   « Attestations de tous les bénévoles… » and ``tierslieux document attestation`` do),
   against the export of that year's XLSX for the observatory (``export_year``); runs
   alternate, best of two each; target ≤ 2× (issue 16).

@@ -72,6 +72,8 @@ def test_batch_files_are_the_documents_written_one_at_a_time(qapp, tmp_path: Pat
         assert text == pdf_text(alone)
         first, last = PEOPLE[i]
         assert f"{first} {last}" in text
+        # nothing of the chunk's other documents comes along (their pages, their contents)
+        assert pdf_objects(path) <= pdf_objects(alone) + 2
         others = [f"{f} {la}" for f, la in PEOPLE if (f, la) != (first, last)]
         assert not any(name in text for name in others)
     assert int(pdf_info(batch[3])["Pages"]) > 1
@@ -87,6 +89,14 @@ def test_batch_of_one_document_and_destinations_counted(qapp, tmp_path: Path) ->
     assert "Anaïs Lefèvre" in pdf_text(tmp_path / "one.pdf")
     with pytest.raises(ValueError):
         list(render.write_pdfs([one, one], [tmp_path / "a.pdf"]))
+
+
+def pdf_objects(path: Path) -> int:
+    """How many objects the PDF holds (its cross-reference table, read by pypdf)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    return sum(len(objects) for objects in reader.xref.values()) + len(reader.xref_objStm)
 
 
 def pdf_images(path: Path) -> list[list[str]]:

@@ -5,8 +5,8 @@ embeds (subsets) the fonts it draws with, lays out HTML tables with page breaks,
 very same painting serves ``QPrinter`` for « Aperçu » (QPrintPreviewDialog) and
 « Imprimer… ». No second layout engine, one layout for screen, paper and PDF. A batch of
 documents (every volunteer's attestation) is painted into one PDF a chunk at a time and
-split into a file each with pikepdf (qpdf): Qt embeds the fonts once a chunk instead of
-once a file, which was most of the time (``write_pdfs``).
+split into a file each with pypdf: Qt embeds the fonts once a chunk instead of once a
+file, which was most of the time (``write_pdfs``).
 
 Each page is painted by hand around the document's body: the structure's name and SIRET
 at the top, its logo (if it has one) at the top right, the document's title and
@@ -735,30 +735,36 @@ def write_pdfs(documents: Sequence[Rendered], dests: Sequence[Path]) -> Iterator
     when a PDF ends, and that is most of a one-page attestation's time (for each font, the
     glyph of all 65,536 first code points for the text map, and every used glyph's outline,
     hinted). A batch paints ``BATCH_CHUNK`` documents into one PDF in memory, so the fonts are
-    embedded once a chunk, then pikepdf (qpdf) copies each document's pages, with the objects
-    they use, into a PDF of its own, written through ``atomic_path``. Each file holds its own
-    pages only; its embedded font subsets may hold a few glyphs its text does not use (letters
-    of the chunk's other documents, never their text).
+    embedded once a chunk, then pypdf copies each document's pages, with the objects they use,
+    into a PDF of its own, written through ``atomic_path``.
+
+    Each file holds its own pages only. The pages of a chunk share their resources: the
+    embedded font subsets may hold a few glyphs a file's text does not use (letters of the
+    chunk's other documents, never their text), and an image drawn by one document would be
+    in the others' files too: the only image drawn is the structure's logo, the same for all.
     """
-    import pikepdf
+    from pypdf import PdfReader, PdfWriter
 
     if len(documents) != len(dests):
         raise ValueError("one destination per document")
     for start in range(0, len(documents), BATCH_CHUNK):
         chunk = documents[start : start + BATCH_CHUNK]
         data, counts = _paint_chunk(chunk)
-        with pikepdf.open(io.BytesIO(data)) as source:
-            first = 0
-            for rendered, count, dest in zip(chunk, counts, dests[start : start + BATCH_CHUNK], strict=True):
-                with pikepdf.new() as one:
-                    one.pages.extend(source.pages[first : first + count])
-                    one.docinfo["/Title"] = rendered.title
-                    one.docinfo["/Creator"] = CREATOR
-                    one.docinfo["/Producer"] = source.docinfo.get("/Producer", "")
-                    first += count
-                    with atomic_path(Path(dest), ".pdf") as tmp:
-                        one.save(tmp, min_version=source.pdf_version)
-                yield Path(dest)
+        source = PdfReader(io.BytesIO(data))
+        producer = source.metadata.producer if source.metadata else None
+        first = 0
+        for rendered, count, dest in zip(chunk, counts, dests[start : start + BATCH_CHUNK], strict=True):
+            one = PdfWriter()
+            one.pdf_header = source.pdf_header
+            for page in source.pages[first : first + count]:
+                one.add_page(page)
+            first += count
+            one.add_metadata({"/Title": rendered.title, "/Creator": CREATOR, "/Producer": producer or ""})
+            pdf = io.BytesIO()
+            one.write(pdf)  # in memory, then one write: pypdf writes a file in many small pieces
+            with atomic_path(Path(dest), ".pdf") as tmp:
+                tmp.write_bytes(pdf.getvalue())
+            yield Path(dest)
 
 
 def _paint_chunk(documents: Sequence[Rendered]) -> tuple[bytes, list[int]]:
