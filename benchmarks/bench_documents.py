@@ -1,10 +1,11 @@
 """Batch attestations against the yearly export, in the same run.
 
 - time: the attestations of every volunteer of the busiest year of the shared demo
-  database (one A4 PDF per person, laid out by Qt and written through ``atomic_path``,
-  as « Attestations de tous les bénévoles… » and ``tierslieux document attestation``
-  do), against the export of that year's XLSX for the observatory (``export_year``);
-  runs alternate, best of two each; target ≤ 2× (issue 16).
+  database (one A4 PDF per person, laid out by Qt 50 at a time in one PDF, split into a
+  file each by pypdf and written through ``atomic_path`` (``render.write_pdfs``), as
+  « Attestations de tous les bénévoles… » and ``tierslieux document attestation`` do),
+  against the export of that year's XLSX for the observatory (``export_year``); runs
+  alternate, best of two each; target ≤ 2× (issue 16).
 """
 
 from __future__ import annotations

@@ -55,7 +55,8 @@ class Letterhead:
     postal_code: str | None = None
     website: str | None = None
     email: str | None = None
-    # The structure has no logo field yet: documents carry no logo.
+    # PNG or JPEG bytes (``Structure.logo``), drawn in every page's header; None: no logo.
+    logo: bytes | None = field(default=None, repr=False)
 
 
 def letterhead(db: Database) -> Letterhead:
@@ -72,6 +73,7 @@ def letterhead(db: Database) -> Letterhead:
         postal_code=row.get("postal_code"),
         website=row.get("website"),
         email=row.get("email"),
+        logo=row.get("logo") or None,  # None until the structure has a logo (or the column)
     )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,9 +26,8 @@ from .render import (
     project_html,
     valuation_html,
     write_pdf,
+    write_pdfs,
 )
-
-BATCH_THREADS = max(2, min(8, 2 * (os.cpu_count() or 1)))  # twice the cores: each also waits on fsync
 
 
 @dataclass
@@ -130,22 +128,11 @@ def write(db: Database, request: Request, out: Path) -> Generator[tuple[int, int
         path = write_pdf(documents[0], _destination(out, documents[0].file_stem, ".pdf", request.batch))
         yield 1, 1
         return [path]
-    # A batch: Qt paints PDFs from several threads at once (QPdfWriter, QTextDocument) and
-    # releases the GIL meanwhile; embedding the fonts and syncing each file to disk dominate.
+    # A batch: documents painted into one PDF a chunk at a time (fonts embedded once a chunk),
+    # split into a file each (render.write_pdfs); progress after each file.
     paths = [_destination(out, r.file_stem, ".pdf", True) for r in documents]
-    # The first one alone: Qt's font database and fontconfig get ready in one thread, before
-    # several threads look fonts up at once (doing that first step concurrently can crash).
-    write_pdf(documents[0], paths[0])
-    yield 1, len(documents)
-    with ThreadPoolExecutor(max_workers=BATCH_THREADS) as pool:
-        jobs = [pool.submit(write_pdf, r, path) for r, path in zip(documents[1:], paths[1:], strict=True)]
-        try:
-            for done, job in enumerate(as_completed(jobs), 2):
-                job.result()  # a failure stops the batch (files already written stay whole)
-                yield done, len(documents)
-        finally:
-            for job in jobs:
-                job.cancel()
+    for done, _path in enumerate(write_pdfs(documents, paths), 1):
+        yield done, len(documents)
     return paths
 
 

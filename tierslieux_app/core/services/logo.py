@@ -1,0 +1,81 @@
+"""The structure's logo, printed at the top of its documents (``ui/documents/render.py``).
+
+``set_structure_logo`` takes the image file a person chose: at most 1 Mo, a PNG or a JPEG
+recognised by its first bytes (whatever its name says), stored as it is in
+``Structure.logo``; every refusal is one French sentence and leaves the stored logo as it
+was. ``remove_structure_logo`` takes it away. Documents read it through
+``core.documents.letterhead``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from ..db import Database
+from ..errors import NotFoundError, TiersLieuxError, os_reason, quoted
+from ..models import Structure
+
+MAX_LOGO_BYTES = 1024 * 1024  # 1 Mo: a logo, not a photograph (and every batch PDF carries it)
+# The first bytes of each accepted format (PNG signature; JPEG start of image + first marker).
+MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff"}
+
+
+def logo_format(data: bytes) -> str | None:
+    """``"png"`` or ``"jpeg"`` from the first bytes, None for anything else."""
+    return next((name for name, magic in MAGIC.items() if data.startswith(magic)), None)
+
+
+def _size_text(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + "\u00a0Mo"
+
+
+def read_logo(path: Path) -> bytes:
+    """The bytes of a logo file after the checks (size, format), or one French sentence."""
+    path = Path(path)
+    name = quoted(path.name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise TiersLieuxError(
+                f"Le logo {name} pèse {_size_text(size)}\u00a0: choisissez une image d’au plus 1\u00a0Mo."
+            )
+        with path.open("rb") as fh:
+            data = fh.read(MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        raise TiersLieuxError(
+            f"Le logo {name} n’a pas pu être lu\u00a0: {os_reason(exc)}\u00a0; choisissez un autre fichier."
+        ) from exc
+    if len(data) > MAX_LOGO_BYTES:  # grew since stat
+        raise TiersLieuxError(
+            f"Le logo {name} pèse plus de 1\u00a0Mo\u00a0: choisissez une image d’au plus 1\u00a0Mo."
+        )
+    if logo_format(data) is None:
+        raise TiersLieuxError(
+            f"Le fichier {name} n’est pas une image PNG ou JPEG\u00a0: "
+            "choisissez un logo dans l’un de ces formats."
+        )
+    return data
+
+
+def _store(db: Database, data: bytes | None) -> None:
+    with db.write() as session:
+        structure_id = session.scalars(select(Structure.id).order_by(Structure.created_at)).first()
+        if structure_id is None:
+            raise NotFoundError(
+                "Renseignez d’abord la structure (nom, SIRET ou RNA) avant de choisir son logo."
+            )
+        session.execute(update(Structure).where(Structure.id == structure_id).values(logo=data))
+
+
+def set_structure_logo(db: Database, path: Path) -> bytes:
+    """Store the image at ``path`` as the structure's logo (checked first); returns its bytes."""
+    data = read_logo(path)
+    _store(db, data)
+    return data
+
+
+def remove_structure_logo(db: Database) -> None:
+    """The structure has no logo any more: its documents are printed without one."""
+    _store(db, None)
