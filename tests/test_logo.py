@@ -11,7 +11,6 @@ import pytest
 
 from tierslieux_app.core.documents.data import letterhead
 from tierslieux_app.core.errors import NotFoundError, TiersLieuxError
-from tierslieux_app.core.models import Structure
 from tierslieux_app.core.services import structure
 from tierslieux_app.core.services.logo import (
     MAX_LOGO_BYTES,
@@ -27,11 +26,6 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
 )
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffd9")
-
-needs_logo_column = pytest.mark.skipif(
-    not hasattr(Structure, "logo"), reason="Structure.logo arrives with the lead's migration"
-)
-
 
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
@@ -52,7 +46,7 @@ def test_formats_are_recognised_by_their_first_bytes(tmp_path: Path) -> None:
     assert read_logo(write(tmp_path / "logo.png", JPEG)) == JPEG
     with pytest.raises(TiersLieuxError) as refused:
         read_logo(write(tmp_path / "faux.png", b"GIF89a" + bytes(100)))
-    assert "n’est pas une image PNG ou JPEG\u00a0:" in one_sentence(refused)
+    assert "n’est pas une image PNG ou JPEG :" in one_sentence(refused)
     assert "«\u00a0faux.png\u00a0»" in str(refused.value)
 
 
@@ -65,13 +59,13 @@ def test_size_is_checked_before_reading(tmp_path: Path) -> None:
         fh.truncate(3 * 1024 * 1024)
     with pytest.raises(TiersLieuxError) as refused:
         read_logo(big)
-    assert "pèse 3,0\u00a0Mo\u00a0: choisissez une image d’au plus 1\u00a0Mo" in one_sentence(refused)
+    assert "pèse 3,0 Mo : choisissez une image d’au plus 1 Mo" in one_sentence(refused)
 
 
 def test_unreadable_files_are_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(TiersLieuxError) as missing:
         read_logo(tmp_path / "absent.png")
-    assert "n’a pas pu être lu\u00a0: introuvable" in one_sentence(missing)
+    assert "n’a pas pu être lu : introuvable" in one_sentence(missing)
     with pytest.raises(TiersLieuxError) as folder:
         read_logo(tmp_path)
     assert "n’a pas pu être lu" in one_sentence(folder)
@@ -90,7 +84,6 @@ def test_refused_files_never_reach_the_database(db, tmp_path: Path) -> None:
     assert not isinstance(refused.value, NotFoundError)
 
 
-@needs_logo_column
 def test_logo_stored_shown_in_the_letterhead_and_removed(sample, db, tmp_path: Path) -> None:
     assert letterhead(db).logo is None
     assert set_structure_logo(db, write(tmp_path / "logo.png", PNG)) == PNG
@@ -105,7 +98,6 @@ def test_logo_stored_shown_in_the_letterhead_and_removed(sample, db, tmp_path: P
     assert letterhead(db).logo is None
 
 
-@needs_logo_column
 def test_no_structure_yet_is_one_sentence(db, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError) as missing:
         set_structure_logo(db, write(tmp_path / "logo.png", PNG))

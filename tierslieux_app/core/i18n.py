@@ -220,6 +220,12 @@ EN: dict[str, str] = {
     "La sauvegarde et la base sont le même fichier.": "The backup and the database are the same file.",
     "Seule une base enregistrée dans un fichier peut être restaurée.": "Only a database saved in a file can be restored.",
     "Impossible d'ouvrir « {path} » : {reason}": "Cannot open “{path}”: {reason}",
+    # core/services/logo.py
+    "Le logo {name} pèse {size} : choisissez une image d’au plus 1 Mo.": "The logo {name} weighs {size}: choose an image of at most 1 MB.",
+    "Le logo {name} n’a pas pu être lu : {reason} ; choisissez un autre fichier.": "The logo {name} could not be read: {reason}; choose another file.",
+    "Le logo {name} pèse plus de 1 Mo : choisissez une image d’au plus 1 Mo.": "The logo {name} weighs more than 1 MB: choose an image of at most 1 MB.",
+    "Le fichier {name} n’est pas une image PNG ou JPEG : choisissez un logo dans l’un de ces formats.": "The file {name} is not a PNG or JPEG image: choose a logo in one of these formats.",
+    "Renseignez d’abord la structure (nom, SIRET ou RNA) avant de choisir son logo.": "Enter the organisation first (name, SIRET or RNA) before choosing its logo.",
     # core/errors.py: a field and its problem
     "{label} : {message}": "{label}: {message}",
     # core/spreadsheet_import: reading a file, its columns and its rows

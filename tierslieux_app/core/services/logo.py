@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from ..db import Database
 from ..errors import NotFoundError, TiersLieuxError, os_reason, quoted
+from ..i18n import t
 from ..models import Structure
 
 MAX_LOGO_BYTES = 1024 * 1024  # 1 Mo: a logo, not a photograph (and every batch PDF carries it)
@@ -28,7 +29,7 @@ def logo_format(data: bytes) -> str | None:
 
 
 def _size_text(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + "\u00a0Mo"
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " Mo"
 
 
 def read_logo(path: Path) -> bytes:
@@ -39,34 +40,45 @@ def read_logo(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
             raise TiersLieuxError(
-                f"Le logo {name} pèse {_size_text(size)}\u00a0: choisissez une image d’au plus 1\u00a0Mo."
+                t(
+                    "Le logo {name} pèse {size} : choisissez une image d’au plus 1 Mo.",
+                    name=name,
+                    size=_size_text(size),
+                )
             )
         with path.open("rb") as fh:
             data = fh.read(MAX_LOGO_BYTES + 1)
     except OSError as exc:
         raise TiersLieuxError(
-            f"Le logo {name} n’a pas pu être lu\u00a0: {os_reason(exc)}\u00a0; choisissez un autre fichier."
+            t(
+                "Le logo {name} n’a pas pu être lu : {reason} ; choisissez un autre fichier.",
+                name=name,
+                reason=os_reason(exc),
+            )
         ) from exc
     if len(data) > MAX_LOGO_BYTES:  # grew since stat
         raise TiersLieuxError(
-            f"Le logo {name} pèse plus de 1\u00a0Mo\u00a0: choisissez une image d’au plus 1\u00a0Mo."
+            t("Le logo {name} pèse plus de 1 Mo : choisissez une image d’au plus 1 Mo.", name=name)
         )
     if logo_format(data) is None:
         raise TiersLieuxError(
-            f"Le fichier {name} n’est pas une image PNG ou JPEG\u00a0: "
-            "choisissez un logo dans l’un de ces formats."
+            t(
+                "Le fichier {name} n’est pas une image PNG ou JPEG : "
+                "choisissez un logo dans l’un de ces formats.",
+                name=name,
+            )
         )
     return data
 
 
 def _store(db: Database, data: bytes | None) -> None:
     with db.write() as session:
-        structure_id = session.scalars(select(Structure.id).order_by(Structure.created_at)).first()
-        if structure_id is None:
+        structure = session.scalars(select(Structure).order_by(Structure.created_at)).first()
+        if structure is None:
             raise NotFoundError(
-                "Renseignez d’abord la structure (nom, SIRET ou RNA) avant de choisir son logo."
+                t("Renseignez d’abord la structure (nom, SIRET ou RNA) avant de choisir son logo.")
             )
-        session.execute(update(Structure).where(Structure.id == structure_id).values(logo=data))
+        structure.logo = data  # through the ORM: journaled, and it travels in merge lots
 
 
 def set_structure_logo(db: Database, path: Path) -> bytes:
