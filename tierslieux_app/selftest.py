@@ -142,6 +142,21 @@ def _run(tmp: Path) -> int:
 
     steps.run("export relu et conforme au format", reread)
 
+    def documents() -> str:
+        from .ui.app import create_application
+        from .ui.documents.produce import Request, write_all
+
+        create_application()  # the window's application, created once for this step and the next
+
+        # The batch of attestations: Qt's PDF engine, then pypdf's split, as the bundle runs them.
+        paths = write_all(db, Request("attestation", year=YEAR), tmp / "attestations")
+        bad = [p.name for p in paths if not p.read_bytes().startswith(b"%PDF-")]
+        if not paths or bad:
+            raise RuntimeError(f"attestations illisibles : {bad or 'aucune'}")
+        return plural(len(paths), "{n} attestation", "{n} attestations", "fr")
+
+    steps.run(f"attestations des bénévoles de {YEAR} écrites (PDF)", documents)
+
     def render() -> None:
         from PySide6.QtCore import QSettings
 
