@@ -19,7 +19,8 @@ def test_self_test_passes_and_leaves_user_folders_alone(tmp_path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Autotest réussi." in proc.stdout
-    assert proc.stdout.count("\nok     ") == 6
+    assert proc.stdout.count("\nok     ") == 7
+    assert "ok     attestations des bénévoles de" in proc.stdout
     assert "ok     pilote PostgreSQL (psycopg) présent" in proc.stdout
     assert "Schéma (révision)" in proc.stdout
     assert not home.exists()  # it worked in its own temporary folder
