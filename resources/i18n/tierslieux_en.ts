@@ -1403,16 +1403,20 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
       <translation>Contract type</translation>
     </message>
     <message>
-      <source>Effectif au 31/12</source>
-      <translation>Headcount on 31/12</translation>
-    </message>
-    <message>
       <source>ETP</source>
       <translation>FTE</translation>
     </message>
     <message>
-      <source>dont ETP recherche</source>
-      <translation>of which research FTE</translation>
+      <source>Effectif
+au 31/12</source>
+      <translation>Headcount
+on 31/12</translation>
+    </message>
+    <message>
+      <source>dont ETP
+recherche</source>
+      <translation>of which
+research FTE</translation>
     </message>
     <message>
       <source>Stage, service civique, mise à disposition : comptés à part des salariés</source>

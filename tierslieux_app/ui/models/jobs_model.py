@@ -95,9 +95,9 @@ class JobsModel(QAbstractTableModel):
             return None
         return (
             self.tr("Type de contrat"),
-            self.tr("Effectif au 31/12"),
+            self.tr("Effectif\nau 31/12"),  # two lines: the contract names keep the width
             self.tr("ETP"),
-            self.tr("dont ETP recherche"),
+            self.tr("dont ETP\nrecherche"),
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -70,6 +70,7 @@ class JobsView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_CONTRACT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000,00") + 16)
         for column in KEYS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._fit_height()
@@ -358,8 +359,7 @@ class LogoSection(QWidget):
         self.data: bytes | None = None
         self.preview = QLabel(self)
         self.preview.setObjectName("logo_preview")
-        self.preview.setFixedHeight(LOGO_PREVIEW_HEIGHT)
-        self.preview.setMinimumWidth(LOGO_PREVIEW_HEIGHT)
+        self.preview.setMaximumHeight(LOGO_PREVIEW_HEIGHT)  # no logo: one line, level with its label
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.choose_button = QPushButton(self.tr("Logo…"), self)
         self.choose_button.setObjectName("logo_choose")
