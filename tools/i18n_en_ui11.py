@@ -26,7 +26,7 @@ EN: dict[str | tuple[str, str], str | tuple[str, str]] = {
     'Évolutions de l’organisation de l’année': 'Organisational changes of the year',
     'Aucune évolution cette année (gouvernance, statuts, postes de recherche, partenariats…).': 'No change this year (governance, statutes, research posts, partnerships…).',
     'La description n’est transmise à l’observatoire que si la case est cochée\u202f; elle ne doit nommer personne.': 'The description is sent to the observatory only when the box is ticked; it must name nobody.',
-    '&Ajouter une évolution…': '&Add a change…',
+    'A&jouter une évolution…': '&Add a change…',
     'Ajouter une évolution (%1)': 'Add a change (%1)',
     'Modifier une évolution (%1)': 'Edit a change (%1)',
     'Supprimer une évolution (%1)': 'Delete a change (%1)',

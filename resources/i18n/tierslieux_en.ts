@@ -218,7 +218,7 @@ The application log holds the technical details: {log}</translation>
       <translation>The description is sent to the observatory only when the box is ticked; it must name nobody.</translation>
     </message>
     <message>
-      <source>&amp;Ajouter une évolution…</source>
+      <source>A&amp;jouter une évolution…</source>
       <translation>&amp;Add a change…</translation>
     </message>
     <message>

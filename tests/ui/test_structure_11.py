@@ -120,6 +120,18 @@ def test_the_grid_shows_each_years_jobs(qtbot, page, ctx):
     assert page.year_form.editor("employees").isReadOnly()
 
 
+def test_the_finding_about_jobs_opens_the_grid(qtbot, page, ctx):
+    from tierslieux_app.core.services.structure import save_year
+
+    page.open_year("2023")  # no figures at all: the first figure takes the focus
+    qtbot.waitUntil(lambda: page.year_form.editor("employees").hasFocus())
+    save_year(ctx.db, 2023, {"active_volunteers": 12})
+    page.refresh()
+    page.open_year("2023")  # figures but no jobs: the grid
+    qtbot.waitUntil(lambda: page.jobs.view.hasFocus())
+    assert page.jobs.view.currentIndex() == page.jobs.model.index(0, COL_HEADCOUNT)
+
+
 # -- organisational changes --------------------------------------------------------------------
 
 

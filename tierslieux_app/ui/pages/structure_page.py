@@ -326,9 +326,14 @@ class StructurePage(QWidget):
             self.changes.reload()
 
     def open_year(self, year: str) -> None:
-        """Show the facts of a year (the dashboard's "chiffres de l'année non renseignés")."""
+        """Show the facts of a year (the findings « chiffres de l'année non renseignés », then
+        « emplois non renseignés » once the year has its figures: the jobs grid takes the focus)."""
         if year.isdigit():
             self.year.setValue(int(year))
+        if self.year_note.isHidden():  # the year has its figures: what is missing is its jobs
+            self.show_jobs()
+            self.jobs.focus_first()
+            return
         self.year_form.setFocus()
         first = self.year_form.editor(YEAR_FIELDS[0].name)
         first.setFocus()

@@ -209,7 +209,6 @@ class ChangesSection(QGroupBox):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         rows = self.view.verticalHeader().defaultSectionSize() * CHANGES_VISIBLE_ROWS
         self.view.setFixedHeight(rows + header.sizeHint().height() + 2 * self.view.frameWidth())
-        self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.activated.connect(lambda _i: self.edit_current())
         self.view.set_placeholder(
             self.tr(
@@ -230,7 +229,7 @@ class ChangesSection(QGroupBox):
         self.message.setWordWrap(True)
         self.message.hide()
         bar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Ajouter une évolution…"), self)
+        self.add_button = QPushButton(self.tr("A&jouter une évolution…"), self)
         self.add_button.clicked.connect(self.add_dialog)
         self.edit_button = QPushButton(self.tr("Modifier…"), self)
         self.edit_button.clicked.connect(self.edit_current)
