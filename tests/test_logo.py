@@ -17,6 +17,7 @@ from tierslieux_app.core.services.logo import (
     logo_format,
     read_logo,
     remove_structure_logo,
+    set_logo,
     set_structure_logo,
 )
 
@@ -26,6 +27,7 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
 )
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffd9")
+
 
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
@@ -102,3 +104,43 @@ def test_no_structure_yet_is_one_sentence(db, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError) as missing:
         set_structure_logo(db, write(tmp_path / "logo.png", PNG))
     assert "Renseignez d’abord la structure" in one_sentence(missing)
+
+
+# -- bytes from the window (set_logo returns the previous logo, for undo) --------------------------
+
+
+@pytest.fixture
+def with_structure(db):
+    structure.save_structure(
+        db,
+        {"name": "Atelier", "legal_form": "association", "tsr_category": "non_marchand", "rna": "W751234567"},
+    )
+    return db
+
+
+def test_png_and_jpeg_are_saved_and_the_previous_logo_is_returned(with_structure):
+    db = with_structure
+    assert set_logo(db, PNG) is None
+    assert structure.get_structure(db)["logo"] == PNG
+    assert set_logo(db, JPEG) == PNG
+    assert set_logo(db, None) == JPEG
+    assert structure.get_structure(db)["logo"] is None
+
+
+def test_a_file_too_big_or_not_an_image_is_refused_in_one_sentence(with_structure):
+    db = with_structure
+    set_logo(db, PNG)
+    with pytest.raises(TiersLieuxError) as too_big:
+        set_logo(db, PNG + b"\x00" * MAX_LOGO_BYTES)
+    assert "1 Mo" in str(too_big.value) and "\n" not in str(too_big.value)
+    with pytest.raises(TiersLieuxError) as not_image:
+        set_logo(db, b"GIF89a" + b"\x00" * 10)
+    assert "PNG ou JPEG" in str(not_image.value)
+    with pytest.raises(TiersLieuxError):
+        set_logo(db, b"%PDF-1.7 pretending.png")
+    assert structure.get_structure(db)["logo"] == PNG  # unchanged
+
+
+def test_no_structure_no_logo(db):
+    with pytest.raises(NotFoundError):
+        set_logo(db, PNG)

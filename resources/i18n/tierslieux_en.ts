@@ -200,6 +200,61 @@ The application log holds the technical details: {log}</translation>
     </message>
   </context>
   <context>
+    <name>ChangesSection</name>
+    <message>
+      <source>Évolutions de l’organisation</source>
+      <translation>Organisational changes</translation>
+    </message>
+    <message>
+      <source>Évolutions de l’organisation de l’année</source>
+      <translation>Organisational changes of the year</translation>
+    </message>
+    <message>
+      <source>Aucune évolution cette année (gouvernance, statuts, postes de recherche, partenariats…).</source>
+      <translation>No change this year (governance, statutes, research posts, partnerships…).</translation>
+    </message>
+    <message>
+      <source>La description n’est transmise à l’observatoire que si la case est cochée ; elle ne doit nommer personne.</source>
+      <translation>The description is sent to the observatory only when the box is ticked; it must name nobody.</translation>
+    </message>
+    <message>
+      <source>A&amp;jouter une évolution…</source>
+      <translation>&amp;Add a change…</translation>
+    </message>
+    <message>
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Ajouter une évolution (%1)</source>
+      <translation>Add a change (%1)</translation>
+    </message>
+    <message>
+      <source>Modifier une évolution (%1)</source>
+      <translation>Edit a change (%1)</translation>
+    </message>
+    <message>
+      <source>Nouvelle évolution de l’organisation</source>
+      <translation>New organisational change</translation>
+    </message>
+    <message>
+      <source>Modifier l’évolution</source>
+      <translation>Edit the change</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Supprimer une évolution (%1)</source>
+      <translation>Delete a change (%1)</translation>
+    </message>
+  </context>
+  <context>
     <name>ChoicePage</name>
     <message>
       <source>Bienvenue dans TiersLieux</source>
@@ -1353,6 +1408,56 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
     </message>
   </context>
   <context>
+    <name>JobsModel</name>
+    <message>
+      <source>Type de contrat</source>
+      <translation>Contract type</translation>
+    </message>
+    <message>
+      <source>ETP</source>
+      <translation>FTE</translation>
+    </message>
+    <message>
+      <source>Effectif
+au 31/12</source>
+      <translation>Headcount
+on 31/12</translation>
+    </message>
+    <message>
+      <source>dont ETP
+recherche</source>
+      <translation>of which
+research FTE</translation>
+    </message>
+    <message>
+      <source>Stage, service civique, mise à disposition : comptés à part des salariés</source>
+      <translation>Interns, civic service, seconded staff: counted apart from the employees</translation>
+    </message>
+    <message>
+      <source>Total salariés</source>
+      <translation>Total employees</translation>
+    </message>
+    <message>
+      <source>Total hors salariés</source>
+      <translation>Total non-employees</translation>
+    </message>
+    <message>
+      <source>Emplois %1 : %2</source>
+      <translation>Jobs %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsSection</name>
+    <message>
+      <source>Emplois par type de contrat</source>
+      <translation>Jobs by contract type</translation>
+    </message>
+    <message>
+      <source>Effectif au 31 décembre et ETP de l’année. Tapez un nombre ; Entrée descend, Tab passe à la colonne suivante.</source>
+      <translation>Headcount on 31 December and FTE over the year. Type a number; Enter goes down, Tab to the next column.</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalDialog</name>
     <message>
       <source>Journal des modifications</source>
@@ -1455,6 +1560,33 @@ Only one copy of TiersLieux can change it at a time. Close the other window and 
     <message>
       <source>&amp;Fermer</source>
       <translation>&amp;Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogoSection</name>
+    <message>
+      <source>Logo…</source>
+      <translation>Logo…</translation>
+    </message>
+    <message>
+      <source>Retirer le logo</source>
+      <translation>Remove the logo</translation>
+    </message>
+    <message>
+      <source>Pas de logo</source>
+      <translation>No logo</translation>
+    </message>
+    <message>
+      <source>Logo de la structure</source>
+      <translation>Logo of the organisation</translation>
+    </message>
+    <message>
+      <source>Images PNG ou JPEG (*.png *.jpg *.jpeg)</source>
+      <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Changer le logo</source>
+      <translation>Change the logo</translation>
     </message>
   </context>
   <context>
@@ -1888,6 +2020,25 @@ Log: {log}</translation>
     <message>
       <source>Personnes à remercier :</source>
       <translation>People to credit:</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrgChangesModel</name>
+    <message>
+      <source>Évolution</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Transmise</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Transmise à l’observatoire (la description comprise)</source>
+      <translation>Sent to the observatory (with its description)</translation>
     </message>
   </context>
   <context>
@@ -2434,12 +2585,20 @@ Log: {log}</translation>
       <translation>Structure identity</translation>
     </message>
     <message>
+      <source>Logo :</source>
+      <translation>Logo:</translation>
+    </message>
+    <message>
       <source>Chiffres de l’année</source>
       <translation>Figures of the year</translation>
     </message>
     <message>
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Nombre de salariés et ETP calculés à partir des emplois ci-dessous.</source>
+      <translation>Employees and FTE calculated from the jobs below.</translation>
     </message>
     <message>
       <source>Langue de l’interface</source>
@@ -2454,12 +2613,24 @@ Log: {log}</translation>
       <translation>Database:</translation>
     </message>
     <message>
+      <source>D’ordinaire, une structure de forme « %1 » relève de la catégorie « %2 » (déclarée ici : « %3 »).</source>
+      <translation>Usually, an organisation of the form “%1” belongs to the category “%2” (declared here: “%3”).</translation>
+    </message>
+    <message>
       <source>Les chiffres de {year} ne sont pas encore renseignés ; valeurs par défaut affichées.</source>
       <translation>The figures of {year} are not entered yet; default values shown.</translation>
     </message>
     <message>
+      <source>Calculé à partir des emplois par type de contrat</source>
+      <translation>Calculated from the jobs by contract type</translation>
+    </message>
+    <message>
       <source>Modifier « {field} »</source>
       <translation>Change “{field}”</translation>
+    </message>
+    <message>
+      <source>Forme juridique proposée d’après la catégorie INSEE ; vous pouvez la changer.</source>
+      <translation>Legal form proposed from the INSEE category; you may change it.</translation>
     </message>
     <message>
       <source>« %1 » n’est pas un pourcentage entre 0 et 100</source>

@@ -34,7 +34,7 @@ def test_screenshots_at_1024x640_are_exactly_1024_wide_on_every_page(qapp, demo_
     args = argparse.Namespace(db=str(demo_file), out=str(tmp_path), lang=lang, year=None, size="1024x640")
     assert screenshots.run(args) == 0
     shots = sorted(tmp_path.glob("*.png"))
-    assert len(shots) == len(PAGES) + 1  # every page, and one project's page
+    assert len(shots) == len(PAGES) + 2  # every page, the structure's year, and one project's page
     sizes = {p.name: (QImage(str(p)).width(), QImage(str(p)).height()) for p in shots}
     assert set(sizes.values()) == {(1024, 640)}, sizes
 

@@ -146,6 +146,9 @@ def _shoot_copy(
             if spec.key == "dashboard" and args.year is not None:
                 page.select_year(args.year)
             shoot(spec.key)
+            if spec.key == "structure":  # the year's jobs and changes, below the first screen
+                page.show_jobs()
+                shoot("structure_year")
             if spec.key == "projects":
                 projects = list_projects(db)
                 if projects:  # the longest title: the one that would widen the window

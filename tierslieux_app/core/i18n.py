@@ -226,6 +226,8 @@ EN: dict[str, str] = {
     "Le logo {name} pèse plus de 1 Mo : choisissez une image d’au plus 1 Mo.": "The logo {name} weighs more than 1 MB: choose an image of at most 1 MB.",
     "Le fichier {name} n’est pas une image PNG ou JPEG : choisissez un logo dans l’un de ces formats.": "The file {name} is not a PNG or JPEG image: choose a logo in one of these formats.",
     "Renseignez d’abord la structure (nom, SIRET ou RNA) avant de choisir son logo.": "Enter the organisation first (name, SIRET or RNA) before choosing its logo.",
+    "Ce fichier pèse {size} : choisissez une image d’au plus 1 Mo.": "This file weighs {size}: choose an image of at most 1 MB.",
+    "Ce fichier n’est pas une image PNG ou JPEG : choisissez un logo dans l’un de ces formats.": "This file is not a PNG or JPEG image: choose a logo in one of these formats.",
     # core/errors.py: a field and its problem
     "{label} : {message}": "{label}: {message}",
     # core/spreadsheet_import: reading a file, its columns and its rows

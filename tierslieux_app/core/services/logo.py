@@ -1,14 +1,15 @@
 """The structure's logo, printed at the top of its documents (``ui/documents/render.py``).
 
-``set_structure_logo`` takes the image file a person chose: at most 1 Mo, a PNG or a JPEG
-recognised by its first bytes (whatever its name says), stored as it is in
-``Structure.logo``; every refusal is one French sentence and leaves the stored logo as it
-was. ``remove_structure_logo`` takes it away. Documents read it through
-``core.documents.letterhead``.
+``read_logo`` reads the image file a person chose: at most 1 Mo (checked before reading), a
+PNG or a JPEG recognised by its first bytes (whatever its name says); ``set_logo`` stores
+bytes (checked again) in ``Structure.logo`` and returns the previous logo, for undo; every
+refusal is one French sentence and leaves the stored logo as it was. Documents read it
+through ``core.documents.letterhead``.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from sqlalchemy import select
@@ -29,7 +30,8 @@ def logo_format(data: bytes) -> str | None:
 
 
 def _size_text(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " Mo"
+    """« 1,1 Mo » for anything above 1 Mo (rounded up: never « 1,0 Mo » for a refused file)."""
+    return f"{math.ceil(size * 10 / (1024 * 1024)) / 10:.1f}".replace(".", ",") + " Mo"
 
 
 def read_logo(path: Path) -> bytes:
@@ -71,23 +73,40 @@ def read_logo(path: Path) -> bytes:
     return data
 
 
-def _store(db: Database, data: bytes | None) -> None:
+def check_logo(data: bytes) -> None:
+    """Refuse bytes that are not a PNG or JPEG image of at most 1 Mo, in one French sentence."""
+    if len(data) > MAX_LOGO_BYTES:
+        raise TiersLieuxError(
+            t("Ce fichier pèse {size} : choisissez une image d’au plus 1 Mo.", size=_size_text(len(data)))
+        )
+    if logo_format(data) is None:
+        raise TiersLieuxError(
+            t("Ce fichier n’est pas une image PNG ou JPEG : choisissez un logo dans l’un de ces formats.")
+        )
+
+
+def set_logo(db: Database, data: bytes | None) -> bytes | None:
+    """Save the structure's logo (None removes it); returns the previous one, for undo."""
+    if data is not None:
+        check_logo(data)
     with db.write() as session:
         structure = session.scalars(select(Structure).order_by(Structure.created_at)).first()
         if structure is None:
             raise NotFoundError(
                 t("Renseignez d’abord la structure (nom, SIRET ou RNA) avant de choisir son logo.")
             )
+        before = structure.logo
         structure.logo = data  # through the ORM: journaled, and it travels in merge lots
+        return before
 
 
 def set_structure_logo(db: Database, path: Path) -> bytes:
     """Store the image at ``path`` as the structure's logo (checked first); returns its bytes."""
     data = read_logo(path)
-    _store(db, data)
+    set_logo(db, data)
     return data
 
 
 def remove_structure_logo(db: Database) -> None:
     """The structure has no logo any more: its documents are printed without one."""
-    _store(db, None)
+    set_logo(db, None)

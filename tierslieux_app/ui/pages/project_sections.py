@@ -42,6 +42,22 @@ def without(fields: tuple[F.Field, ...], *names: str) -> tuple[F.Field, ...]:
     return tuple(f for f in fields if f.name not in names)
 
 
+# -- forms of engagement (format 1.1.0), asked right after the participation level ----------
+def _engagement_after_level(fields: tuple[F.Field, ...]) -> tuple[F.Field, ...]:
+    engagement = F.by_name(fields)["engagement_forms"]
+    out: list[F.Field] = []
+    for f in fields:
+        if f is not engagement:
+            out.append(f)
+        if f.name == "participation_level":
+            out.append(engagement)
+    return tuple(out)
+
+
+IDENTITY_FIELDS = _engagement_after_level(F.PROJECT)
+# -- end of forms of engagement ----------------------------------------------------------------
+
+
 class IdentitySection(QWidget):
     """The project's own fields, each saved as soon as it is edited."""
 
@@ -49,7 +65,7 @@ class IdentitySection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.project_id: str | None = None
-        self.form = FieldForm(F.PROJECT, ctx.lang, self)
+        self.form = FieldForm(IDENTITY_FIELDS, ctx.lang, self)
         self.form.committed.connect(self.save_field)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

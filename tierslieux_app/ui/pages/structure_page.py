@@ -4,6 +4,12 @@ Every field is saved as soon as it is edited (no Save button) through the struct
 services; a value they refuse is shown under its field and nothing is saved. Each
 change is an undo command on the shared stack (Ctrl+Z). The language and the database
 location are shown here too.
+
+Format 1.1.0 added the INSEE legal category (searchable; choosing it proposes the legal
+form it stands for, and a line says when the declared TSR category is not the usual one
+for that form), the logo, and for each year the jobs by contract type (the year's
+headcount and FTE are then derived from them, read-only) and the organisational changes
+(``structure_sections``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -30,13 +37,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fields as F
+from ...core import vocab as V
 from ...core.errors import FieldProblem, ValidationError
 from ...core.services import structure as services
 from ..context import AppContext
 from ..settings import Preferences, working_year
+from ..widgets.code_checklist import CodeChecklist
+from ..widgets.code_combo import CodeCombo, searchable
 from ..widgets.form import FieldForm, is_share, share_label
+from .structure_sections import ChangesSection, JobsSection, LogoSection
 
 YEAR_FIELDS = tuple(f for f in F.STRUCTURE_YEAR if f.name != "year")
+# The INSEE legal category first: choosing it proposes the legal form (format 1.1.0).
+_BY_NAME = F.by_name(F.STRUCTURE)
+STRUCTURE_FIELDS = (
+    *(f for f in F.STRUCTURE if f.name in ("name", "siret", "rna")),
+    _BY_NAME["insee_legal_category"],
+    *(f for f in F.STRUCTURE if f.name not in ("name", "siret", "rna", "insee_legal_category")),
+)
+ADVICE_STYLE = "color: #8a5300;"  # a warning that blocks nothing (amber, readable on white)
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 
 
@@ -106,6 +125,7 @@ class StructurePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
+        self.scroll = scroll
         body = QWidget(scroll)
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
@@ -128,9 +148,17 @@ class StructurePage(QWidget):
         self.columns = columns  # one column when the page is narrow (see resizeEvent)
         identity = QGroupBox(self.tr("Identité de la structure"), body)
         box = QVBoxLayout(identity)
-        self.form = FieldForm(F.STRUCTURE, self.ctx.lang, identity)
+        self.form = FieldForm(STRUCTURE_FIELDS, self.ctx.lang, identity)
         self.form.setObjectName("structure_form")
         self.form.committed.connect(self._commit_structure)
+        insee = self.form.editor("insee_legal_category")
+        assert isinstance(insee, CodeCombo)
+        searchable(insee, with_codes=True)  # « 9220 — Association déclarée », found by « 9220 » or « asso »
+        self.proposal_note = self._note_under(self.form, "legal_form", "legal_form_proposed")
+        self.tsr_advice = self._note_under(self.form, "tsr_category", "tsr_advice")
+        self.tsr_advice.setStyleSheet(ADVICE_STYLE)
+        self.logo = LogoSection(self.ctx, identity)
+        self.form.layout_.addRow(self.tr("Logo :"), self.logo)
         box.addWidget(self.form)
         box.addStretch(1)
         columns.addWidget(identity, 1)
@@ -162,16 +190,25 @@ class StructurePage(QWidget):
         self.year_form = FieldForm(YEAR_FIELDS, self.ctx.lang, facts)
         self.year_form.setObjectName("year_form")
         self.year_form.committed.connect(self._commit_year)
-        # the long labels of the year facts leave little room: the checklist needs its words
-        changes = self.year_form.editor("org_changes")
-        changes.setMinimumWidth(changes.sizeHintForColumn(0) + 2 * changes.frameWidth() + 24)
+        self.derived_note = self._note_under(self.year_form, services.TOTAL_FIELDS[-1], "derived_from_jobs")
+        self.derived_note.setText(
+            self.tr("Nombre de salariés et ETP calculés à partir des emplois ci-dessous.")
+        )
         # long vocabulary labels ("Cooperative society of collective interest…") must not widen the page
         for form in (self.form, self.year_form):
             for combo in form.findChildren(QComboBox):
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(14)
+        for checklist in self.form.findChildren(CodeChecklist):  # « Agrément ESUS (entreprise… » elided
+            checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            for i in range(checklist.count()):
+                checklist.item(i).setToolTip(checklist.item(i).text())
         facts_box.addWidget(self.year_form)
         right.addWidget(facts)
+        self.jobs = JobsSection(self.ctx, body)
+        right.addWidget(self.jobs)
+        self.changes = ChangesSection(self.ctx, body)
+        right.addWidget(self.changes)
 
         settings = QGroupBox(self.tr("Application"), body)
         settings_form = QFormLayout(settings)
@@ -198,6 +235,16 @@ class StructurePage(QWidget):
         columns.addLayout(right, 1)
         layout.addLayout(columns)
 
+    def _note_under(self, form: FieldForm, name: str, object_name: str) -> QLabel:
+        """A hidden line of explanation inserted in ``form`` right under the field ``name``."""
+        note = QLabel(form)
+        note.setObjectName(object_name)
+        note.setWordWrap(True)
+        note.hide()
+        row, _role = form.layout_.getWidgetPosition(form.editor(name).parentWidget())
+        form.layout_.insertRow(row + 1, "", note)
+        return note
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Two columns side by side when they fit, else one under the other (1024×640 screens)."""
         super().resizeEvent(event)
@@ -221,7 +268,30 @@ class StructurePage(QWidget):
         self.structure = services.get_structure(self.ctx.db) or {}
         self.form.set_values(self.structure)
         self.form.clear_problems()
+        self.logo.show_logo(self.structure.get("logo"))
+        self._show_tsr_advice()
         self._load_year()
+
+    def _show_tsr_advice(self) -> None:
+        """Say (never block) when the declared TSR category is not the usual one of the legal form."""
+        legal, insee = self.structure.get("legal_form"), self.structure.get("insee_legal_category")
+        usual = V.usual_tsr_category(legal, insee)
+        declared = self.structure.get("tsr_category")
+        text = ""
+        if usual is not None and declared and declared != usual:
+            lang = self.ctx.lang
+            form = V.INSEE_LEGAL_CATEGORY.label(insee, lang) if insee else V.LEGAL_FORM.label(legal, lang)
+            text = (
+                self.tr(
+                    "D’ordinaire, une structure de forme « %1 » relève de la catégorie « %2 » "
+                    "(déclarée ici : « %3 »)."
+                )
+                .replace("%1", form)
+                .replace("%2", V.TSR_CATEGORY.label(usual, lang))
+                .replace("%3", V.TSR_CATEGORY.label(declared, lang))
+            )
+        self.tsr_advice.setText(text)
+        self.tsr_advice.setVisible(bool(text))
 
     def _load_year(self) -> None:
         year = self.year.value()
@@ -239,18 +309,39 @@ class StructurePage(QWidget):
         self.year_note.setVisible(bool(self.year_note.text()))
         self.year_form.set_values(self.year_row)
         self.year_form.clear_problems()
+        self.jobs.load(year)
+        self.changes.load(year)
+        derived = self.jobs.model.has_lines()  # the totals come from the jobs, not from the keyboard
+        for name in services.TOTAL_FIELDS:
+            editor = self.year_form.editor(name)
+            assert isinstance(editor, QLineEdit)
+            editor.setReadOnly(derived)
+            editor.setToolTip(self.tr("Calculé à partir des emplois par type de contrat") if derived else "")
+        self.derived_note.setVisible(derived)
 
     def _data_changed(self, entity: str) -> None:
         if entity in {"structure", "structure_year"}:
             self.refresh()
+        elif entity == "org_change":
+            self.changes.reload()
 
     def open_year(self, year: str) -> None:
-        """Show the facts of a year (the dashboard's "chiffres de l'année non renseignés")."""
+        """Show the facts of a year (the findings « chiffres de l'année non renseignés », then
+        « emplois non renseignés » once the year has its figures: the jobs grid takes the focus)."""
         if year.isdigit():
             self.year.setValue(int(year))
+        if self.year_note.isHidden():  # the year has its figures: what is missing is its jobs
+            self.show_jobs()
+            self.jobs.focus_first()
+            return
         self.year_form.setFocus()
         first = self.year_form.editor(YEAR_FIELDS[0].name)
         first.setFocus()
+
+    def show_jobs(self) -> None:
+        """Scroll to the year's jobs and changes (with the year's figures above when they fit)."""
+        self.scroll.ensureWidgetVisible(self.changes, 0, 0)
+        self.scroll.ensureWidgetVisible(self.jobs, 0, 8)
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -259,17 +350,46 @@ class StructurePage(QWidget):
 
     def _commit_structure(self, name: str, value: Any) -> None:
         old = self.structure.get(name)
+        changes = {name: value}
+        proposed = self._proposed_legal_form(name, value)
+        if proposed is not None:
+            changes["legal_form"] = proposed
         try:
-            row = services.save_structure(self.ctx.db, {name: value})
+            row = services.save_structure(self.ctx.db, changes)
         except ValidationError as exc:
             self.form.show_problems(exc.problems)
             return
         self.form.clear_problems()
-        self.structure = row
-        self.form.accept_value(name, row.get(name))
+        before, self.structure = self.structure, row
         text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, name))
-        self.ctx.undo_stack.push(FieldEdit(self.ctx, None, name, old, row.get(name), text))
+        stack = self.ctx.undo_stack
+        if proposed is not None:
+            stack.beginMacro(text)  # one Ctrl+Z takes the INSEE category and the proposed form back
+        for key in changes:
+            self.form.accept_value(key, row.get(key))
+            key_text = self.tr("Modifier « {field} »").format(field=self._label(F.STRUCTURE, key))
+            old_value = old if key == name else before.get(key)
+            stack.push(FieldEdit(self.ctx, None, key, old_value, row.get(key), key_text))
+        if proposed is not None:
+            stack.endMacro()
+        self.proposal_note.setText(
+            self.tr("Forme juridique proposée d’après la catégorie INSEE ; vous pouvez la changer.")
+            if proposed is not None
+            else ""
+        )
+        self.proposal_note.setVisible(proposed is not None)
+        self._show_tsr_advice()
         self.ctx.data_changed.emit("structure")
+
+    def _proposed_legal_form(self, name: str, value: Any) -> str | None:
+        """The legal form an INSEE category stands for, when the legal form is still empty or « autre »."""
+        if name != "insee_legal_category" or not value:
+            return None
+        proposed = V.INSEE_TO_LEGAL_FORM.get(value)
+        current = self.structure.get("legal_form")
+        if proposed is None or proposed == current or current not in (None, "", "autre"):
+            return None
+        return proposed
 
     def _commit_year(self, name: str, value: Any) -> None:
         year = self.year.value()

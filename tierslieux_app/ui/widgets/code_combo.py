@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ...core.vocab import Vocab
 
@@ -11,6 +12,29 @@ def narrow(combo: QComboBox) -> None:
     """The width follows the layout, not the longest label (project titles would widen whole forms)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
+
+
+def searchable(combo: QComboBox, *, with_codes: bool = False) -> None:
+    """Type any part of a label (« 9220 », « coopérative ») to pick it from a filtered list.
+
+    With ``with_codes``, each label starts with its code (« 9220 — Association déclarée »).
+    What is typed never becomes a value: leaving the field shows the chosen label again.
+    """
+    if with_codes:
+        for i in range(combo.count()):
+            code = combo.itemData(i)
+            if isinstance(code, str):
+                combo.setItemText(i, f"{code} — {combo.itemText(i)}")
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    line = combo.lineEdit()
+    assert line is not None
+    line.editingFinished.connect(lambda: line.setText(combo.itemText(combo.currentIndex())))
 
 
 class CodeCombo(QComboBox):
