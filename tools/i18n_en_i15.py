@@ -7,4 +7,5 @@ EN: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Corriger\u00a0: %1": "Fix: %1",
     # the dashboard's project chart, when the window's height shows fewer than ten projects
     "Heures par projet (%n premiers)": ("Hours per project (top %n)", "Hours per project (top %n)"),
+    "Heures par projet": "Hours per project",
 }

@@ -4,7 +4,7 @@ contract type, organisational changes, INSEE legal category, logo)."""
 
 EN: dict[str | tuple[str, str], str | tuple[str, str]] = {
     # Structure page: identity
-    'Logo\xa0:': 'Logo:',
+    'Logo': 'Logo',
     'D’ordinaire, une structure de forme «\xa0%1\xa0» relève de la catégorie «\xa0%2\xa0» (déclarée ici\xa0: «\xa0%3\xa0»).': 'Usually, an organisation of the form “%1” belongs to the category “%2” (declared here: “%3”).',
     'Forme juridique proposée d’après la catégorie INSEE\u202f; vous pouvez la changer.': 'Legal form proposed from the INSEE category; you may change it.',
     # Structure page: the year's figures

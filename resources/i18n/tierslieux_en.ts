@@ -487,6 +487,10 @@ The application log holds the technical details: {log}</translation>
       </translation>
     </message>
     <message>
+      <source>Heures par projet</source>
+      <translation>Hours per project</translation>
+    </message>
+    <message>
       <source>à {n} h par ETP</source>
       <translation>at {n} h per FTE</translation>
     </message>
@@ -2585,10 +2589,6 @@ Log: {log}</translation>
       <translation>Structure identity</translation>
     </message>
     <message>
-      <source>Logo :</source>
-      <translation>Logo:</translation>
-    </message>
-    <message>
       <source>Chiffres de l’année</source>
       <translation>Figures of the year</translation>
     </message>
@@ -2643,6 +2643,10 @@ Log: {log}</translation>
     <message>
       <source>Année des chiffres</source>
       <translation>Year of the figures</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
     <message>
       <source>Application</source>

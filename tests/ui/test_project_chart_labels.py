@@ -111,3 +111,19 @@ def test_fit_words_keeps_whole_words_and_never_ends_on_a_link_word(qapp):
     assert W.fit_words(title, font, width) == "Maison des semences…"
     assert W.fit_words(title, font, W.text_width(font, title)) == title
     assert W.fit_words("Anticonstitutionnellement", font, W.text_width(font, "Anticon…")).endswith("…")
+
+
+def test_a_year_of_fewer_than_ten_projects_is_not_called_the_first_ten(qtbot):
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    view = W.chart_view("Heures par projet (10 premiers)", "chart_projects", holder)
+    layout.addWidget(view)
+    qtbot.addWidget(holder)
+    holder.resize(620, 480)
+    holder.show()
+    qtbot.waitExposed(holder)
+    title = lambda n: f"Heures par projet ({n} premiers)"  # noqa: E731
+    W.show_projects(view, PROJECTS[:4], "fr", "heures", "aucune heure", title, "Heures par projet")
+    assert view.chart().title() == "Heures par projet"
+    W.show_projects(view, PROJECTS, "fr", "heures", "aucune heure", title, "Heures par projet")
+    assert view.chart().title() == "Heures par projet (10 premiers)"

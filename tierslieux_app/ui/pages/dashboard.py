@@ -368,6 +368,7 @@ class DashboardPage(QWidget):
             self.tr("heures"),
             self.tr("aucune heure"),
             lambda n: self.tr("Heures par projet (%n premiers)", "", n),  # fewer where the height is short
+            self.tr("Heures par projet"),
         )
 
     def _show_figures(self, f: Any, year: int) -> None:

@@ -188,8 +188,13 @@ def show_projects(
     hours: str,
     empty: str,
     title: Callable[[int], str] | None = None,
+    every: str | None = None,
+    limit: int = 10,
 ) -> None:
     """Hours per project (horizontal, biggest at the top), stacked by time type.
+
+    ``every``: the title when the year has fewer than ``limit`` projects, all shown (« Heures
+    par projet », not « (10 premiers) »).
 
     As many of ``projects`` as the chart's height gives a readable line each (all ten at
     1280×800, fewer at 1024×640; ``title(n)`` then says how many), each title whole or cut
@@ -203,7 +208,12 @@ def show_projects(
             shown["count"] = count
             _build_projects(view, projects[:count], lang, hours, empty)
             fewer = title is not None and count < len(projects)
-            view.chart().setTitle(title(count) if fewer and title is not None else shown["title"])
+            if fewer and title is not None:
+                view.chart().setTitle(title(count))
+            elif every is not None and len(projects) < limit:
+                view.chart().setTitle(every)
+            else:
+                view.chart().setTitle(shown["title"])
         axis_y = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
         axis_y.setLabelsFont(font)
         rows = list(reversed(projects[:count]))

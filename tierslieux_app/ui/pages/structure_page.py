@@ -158,7 +158,7 @@ class StructurePage(QWidget):
         self.tsr_advice = self._note_under(self.form, "tsr_category", "tsr_advice")
         self.tsr_advice.setStyleSheet(ADVICE_STYLE)
         self.logo = LogoSection(self.ctx, identity)
-        self.form.layout_.addRow(self.tr("Logo :"), self.logo)
+        self.form.layout_.addRow(self.tr("Logo"), self.logo)
         box.addWidget(self.form)
         box.addStretch(1)
         columns.addWidget(identity, 1)
