@@ -39,3 +39,28 @@ def click_button(text: str) -> Callable[[QWidget], None]:
         raise AssertionError(f"no button {text!r} in {dialog}")
 
     return act
+
+
+def project_with_a_member_who_has_hours(db, title: str, start: str) -> tuple[dict, dict]:
+    """A project, a volunteer taking part in it and two hours of hers on 3 March 2025."""
+    from tierslieux_app.core.services import participants, projects, time_entries
+
+    project = projects.create_project(db, {"title": title, "status": "en_cours", "start_date": start})
+    person = participants.create_participant(
+        db, {"first_name": "Anne", "last_name": "Dupont", "category": "benevole", "sector": "citoyen"}
+    )
+    projects.add_participant(
+        db, {"participant_id": person["id"], "project_id": project["id"], "role": "contributeur"}
+    )
+    time_entries.create_entry(
+        db,
+        {
+            "participant_id": person["id"],
+            "project_id": project["id"],
+            "date": "2025-03-03",
+            "hours": "2",
+            "time_type": "benevole",
+            "activity": "animation",
+        },
+    )
+    return project, person

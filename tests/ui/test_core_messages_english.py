@@ -7,10 +7,10 @@ from __future__ import annotations
 import errno
 
 import pytest
-from datahelp import make_ctx
+from datahelp import make_ctx, project_with_a_member_who_has_hours
 from PySide6.QtCore import Qt
 
-from tierslieux_app.core.services import participants, projects, time_entries
+from tierslieux_app.core.services import projects
 from tierslieux_app.ui.app import error_text, install_translators
 from tierslieux_app.ui.pages.projects import ProjectsPage
 
@@ -31,26 +31,7 @@ def _window_language(ctx, lang: str) -> None:
 
 
 def _page_with_a_member_who_has_hours(qtbot, ctx) -> ProjectsPage:
-    project = projects.create_project(
-        ctx.db, {"title": "Rivières", "status": "en_cours", "start_date": "2025-03-01"}
-    )
-    person = participants.create_participant(
-        ctx.db, {"first_name": "Anne", "last_name": "Dupont", "category": "benevole", "sector": "citoyen"}
-    )
-    projects.add_participant(
-        ctx.db, {"participant_id": person["id"], "project_id": project["id"], "role": "contributeur"}
-    )
-    time_entries.create_entry(
-        ctx.db,
-        {
-            "participant_id": person["id"],
-            "project_id": project["id"],
-            "date": "2025-03-03",
-            "hours": "2",
-            "time_type": "benevole",
-            "activity": "animation",
-        },
-    )
+    project, _person = project_with_a_member_who_has_hours(ctx.db, "Rivières", "2025-03-01")
     page = ProjectsPage(ctx)
     qtbot.addWidget(page)
     page.show()

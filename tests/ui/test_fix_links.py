@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datahelp import project_with_a_member_who_has_hours
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tierslieux_app.core.services import outputs, participants, projects, time_entries
+from tierslieux_app.core.services import outputs, projects
 
 
 def _export_rows(qtbot, window, wait_idle):
@@ -41,26 +42,7 @@ def test_fix_a_missing_start_date_opens_the_project_at_its_start_date(qtbot, win
 
 
 def test_the_fix_buttons_are_reached_with_tab_and_pressed_with_enter(qtbot, window, ctx, wait_idle):
-    project = projects.create_project(
-        ctx.db, {"title": "Potagers", "status": "en_cours", "start_date": "2025-01-01"}
-    )
-    person = participants.create_participant(
-        ctx.db, {"first_name": "Anne", "last_name": "Dupont", "category": "benevole", "sector": "citoyen"}
-    )
-    projects.add_participant(
-        ctx.db, {"participant_id": person["id"], "project_id": project["id"], "role": "contributeur"}
-    )
-    time_entries.create_entry(
-        ctx.db,
-        {
-            "participant_id": person["id"],
-            "project_id": project["id"],
-            "date": "2025-03-03",
-            "hours": "2",
-            "time_type": "benevole",
-            "activity": "animation",
-        },
-    )
+    _project, person = project_with_a_member_who_has_hours(ctx.db, "Potagers", "2025-01-01")
     window.activateWindow()  # Tab moves the focus within the active window
     qtbot.waitUntil(window.isActiveWindow)
     page = _export_rows(qtbot, window, wait_idle)  # after the activation: its rows are the last ones
