@@ -81,12 +81,19 @@ def _table_hashes(path: Path) -> dict[str, str]:
     return out
 
 
-def _structure_hash(path: Path, old: str, new: str) -> str:
-    spec = load().table("structure")
-    canon = CanonicalCsv(spec)
-    for texts, _ in CalamineSource(path).rows(spec):
-        canon.add_texts([new if t == old else t for t in texts])
-    return canon.hexdigest()
+def _renamed_hashes(path: Path, old: str, new: str) -> dict[str, str]:
+    """The hashes of the tables that carry the structure's id (``structure`` and, since format
+    1.1, ``emplois`` and ``evolutions``) once ``old`` is replaced by ``new``."""
+    out = {}
+    source = CalamineSource(path)
+    for spec in load().tables:
+        if "structure_id" not in spec.field_names:
+            continue
+        canon = CanonicalCsv(spec)
+        for texts, _ in source.rows(spec):
+            canon.add_texts([new if t == old else t for t in texts])
+        out[spec.name] = canon.hexdigest()
+    return out
 
 
 def make_files(folder: Path, n: int) -> list[Path]:
@@ -104,7 +111,7 @@ def make_files(folder: Path, n: int) -> list[Path]:
     for i in range(n):
         base, old_id, old_digest, hashes = bases[i % 3]
         new_id = str(uuid.UUID(int=i + 1, version=4))
-        hashes = dict(hashes, structure=_structure_hash(base, old_id, new_id))
+        hashes = {**hashes, **_renamed_hashes(base, old_id, new_id)}
         digest = package_digest((name, hashes[name]) for name in order)
         dest = folder / f"observatoire-tsr_{i:04d}_{YEAR}.xlsx"
         with (
