@@ -80,3 +80,10 @@ def test_installation_id_is_stable_and_stored_in_the_config_folder(isolated_home
     assert journal.installation_id() == first
     assert json.loads((paths.config_dir() / "installation.json").read_text())["id"] == first
     journal.installation_id.cache_clear()
+
+
+def test_a_logo_is_journaled_by_its_size_not_its_bytes():
+    from tierslieux_app.core.journal import summarise
+
+    summary = summarise("structure", {"logo": b"\x89PNG\r\n\x1a\n" + bytes(300)})
+    assert '"logo": "308 octets"' in summary and "PNG" not in summary

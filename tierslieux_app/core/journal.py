@@ -70,6 +70,8 @@ def _plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
+    if isinstance(value, bytes | memoryview):  # a logo: its size, not its bytes
+        return f"{len(bytes(value))} octets"
     text = str(value)
     return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
 
