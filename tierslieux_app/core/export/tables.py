@@ -105,6 +105,8 @@ class Scope:
     d: Descriptor
     _projects: list[str] | None = None
     _hours: dict[str, ProjectHours] | None = None
+    _structure: dict[str, Any] | None = None
+    _changes: list[dict[str, Any]] | None = None
 
     @property
     def projects(self) -> list[str]:
@@ -119,6 +121,24 @@ class Scope:
         if self._hours is None:
             self._hours = project_hours(self.db, self.year)
         return self._hours
+
+    @property
+    def structure(self) -> dict[str, Any]:
+        """The structure (``structure``, ``emplois`` and ``evolutions`` carry its id)."""
+        if self._structure is None:
+            s = structure.get_structure(self.db)
+            if s is None:
+                raise NotFoundError(t("La structure n'est pas renseignée : impossible d'exporter."))
+            self._structure = s
+        return self._structure
+
+    @property
+    def changes(self) -> list[dict[str, Any]]:
+        """The year's organisational changes as sent (``structure`` lists their codes)."""
+        if self._changes is None:
+            with self.db.read() as session:
+                self._changes = shared_rows(session, self.year)
+        return self._changes
 
 
 # -- normalisation ------------------------------------------------------------------------
@@ -213,44 +233,32 @@ def declared_values(spec: TableSpec) -> Callable[..., dict[str, Any]]:
 
 
 def _structure(scope: Scope) -> Iterator[Mapping[str, Any]]:
-    db, year = scope.db, scope.year
-    s = structure.get_structure(db)
-    if s is None:
-        raise NotFoundError(t("La structure n'est pas renseignée : impossible d'exporter."))
-    y = structure.year_parameters(db, year)
-    with db.read() as session:
-        codes = sorted({c["code"] for c in shared_rows(session, year)}, key=_ORG_ORDER.get)
+    s = scope.structure
+    y = structure.year_parameters(scope.db, scope.year)
+    codes = sorted({c["code"] for c in scope.changes}, key=_ORG_ORDER.get)
     yield {
         **declared_values(scope.d.table("structure"))(structure=s, annee=y),
-        "annee": year,
+        "annee": scope.year,
         "evolutions_organisation": codes or None,
     }
 
 
 def _emplois(scope: Scope) -> Iterator[Mapping[str, Any]]:
     """The year's job lines, in the vocabulary's order of contract types."""
-    s = structure.get_structure(scope.db)
-    sid = s["id"] if s else None
+    sid = scope.structure["id"]
     declared = declared_values(scope.d.table("emplois"))
     order = {c.code: i for i, c in enumerate(scope.d.codes("contract_type"))}
     with scope.db.read() as session:
         lines = list(session.scalars(select(JobLine).where(JobLine.year == scope.year)))
         for line in sorted(lines, key=lambda j: order.get(j.contract_type, len(order))):
-            yield {
-                **declared(emploi=line),
-                "structure_id": sid or line.structure_id,
-                "annee": scope.year,
-            }
+            yield {**declared(emploi=line), "structure_id": sid, "annee": scope.year}
 
 
 def _evolutions(scope: Scope) -> Iterator[Mapping[str, Any]]:
     """The year's organisational changes; a description only when shared and free of names."""
-    s = structure.get_structure(scope.db)
-    sid = s["id"] if s else None
+    sid = scope.structure["id"]
     declared = declared_values(scope.d.table("evolutions"))
-    with scope.db.read() as session:
-        rows = shared_rows(session, scope.year)
-    for row in rows:
+    for row in scope.changes:
         yield {**declared(evolution=row), "structure_id": sid}
 
 
