@@ -590,13 +590,3 @@ AMOUNTS = {
     "mecenat_entreprise": (2_000, 20_000),
 }
 FONJEP_RECHERCHE_YEARLY = 14_328  # euros a year for three years (2020 call)
-
-# Short descriptions of organisational changes, as a coordinator shares them (never a name).
-ORG_CHANGE_TEXTS = {
-    "poste_recherche_cree": "Création d'un poste de chargé·e de recherche cofinancé par le Fonjep.",
-    "nouveau_partenariat_esr": "Convention de partenariat signée avec un laboratoire de l'université.",
-    "formation_equipe": "Formation de l'équipe salariée aux méthodes d'enquête participative.",
-    "changement_statuts": "Objet statutaire élargi à la recherche participative.",
-    "gouvernance": "Création d'un collège « chercheurs et chercheuses » au conseil d'administration.",
-    "nouveau_partenariat": "Partenariat avec le centre social du quartier pour les ateliers.",
-}

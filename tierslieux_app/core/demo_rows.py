@@ -20,7 +20,7 @@ from typing import Any
 from stdnum import luhn
 
 from . import demo_data as D
-from . import vocab as V
+from .demo_rows_11 import Format11Rows
 
 Row = dict[str, Any]
 TABLE_ORDER = (
@@ -88,7 +88,7 @@ class ProjectPlan:
     members: list[Member] = field(default_factory=list)
 
 
-class RowPlan:
+class RowPlan(Format11Rows):
     """Builds the small tables in memory; ``members`` feeds the hours generator."""
 
     def __init__(self, seed: int, *, years: int, last_year: int, counts: dict[str, int]) -> None:
@@ -119,9 +119,6 @@ class RowPlan:
     # -- helpers -----------------------------------------------------------------------------------
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-
-    def uid11(self) -> str:
-        return str(uuid.UUID(int=self.rng11.getrandbits(128), version=4))
 
     def stamp(self, day: dt.date, rng: random.Random | None = None) -> dt.datetime:
         """An office-hours moment of ``day`` (UTC), from the seed."""
@@ -578,71 +575,3 @@ class RowPlan:
                 "hours_per_fte": 1607,
             }
             self.add("structure_year", row, self.stamp(dt.date(year + 1, 1, 20)))
-
-    # -- format 1.1: forms of engagement, jobs by contract, organisational changes ----------------
-    def _engagement(self) -> list[str]:
-        """Most projects are participatory research; a third also social innovation, some expertise."""
-        r = self.rng11
-        if r.random() < 0.08:
-            return ["expertise"]
-        forms = ["recherche_participative"]
-        if r.random() < 0.35:
-            forms.append("innovation_sociale")
-        if r.random() < 0.2:
-            forms.insert(0, "expertise")
-        return forms
-
-    def _jobs(self, year: int, employees: int, fte: float, research_fte: float, scale: int) -> None:
-        """The year's employees split as tiers-lieux employ (mostly CDI and CDD, some subsidised
-        contracts, work-study and CIFRE), FTE and research FTE shared so that they sum to the
-        year's totals; plus civic service volunteers, interns and seconded staff, apart."""
-        r = self.rng11
-        kinds = ["cdi"] * 7 + ["cdd"] * 3 + ["contrat_aide", "alternance"] + ["cifre"] * (scale > 1)
-        heads: dict[str, int] = {"cdi": 1}
-        for _ in range(employees - 1):
-            kind = r.choice(kinds)
-            heads[kind] = heads.get(kind, 0) + 1
-        left_fte, left_research = round(fte * 100), round(research_fte * 100)
-        lines = sorted(heads.items(), key=lambda kv: V.CONTRACT_TYPE.codes.index(kv[0]))
-        for i, (kind, n) in enumerate(lines):
-            last = i == len(lines) - 1
-            part = left_fte if last else min(left_fte, round(fte * 100 * n / employees))
-            research = (
-                left_research if last else min(left_research, part, round(research_fte * 100 * n / employees))
-            )
-            left_fte, left_research = left_fte - part, left_research - research
-            self._job(year, kind, n, part / 100, research / 100)
-        others = {
-            "service_civique": r.choice((0, 1, 1, 2, 3)) * scale,
-            "stage": r.choice((0, 0, 1, 2)),
-            "mise_a_disposition": r.choice((0, 0, 0, 1)),
-        }
-        for kind, n in others.items():
-            if n:
-                share = {"service_civique": 0.55, "stage": 0.25, "mise_a_disposition": 0.2}[kind]
-                self._job(year, kind, n, round(n * share, 2), round(n * share * 0.5, 2))
-
-    def _job(self, year: int, kind: str, headcount: int, fte: float, research: float) -> None:
-        row = {
-            "id": self.uid11(),
-            "structure_id": self.structure["id"],
-            "year": year,
-            "contract_type": kind,
-            "headcount": headcount,
-            "fte": fte,
-            "research_fte": research,
-        }
-        self.add("job_line", row, self.stamp(dt.date(year + 1, 1, 20), self.rng11))
-
-    def _changes(self, year: int, codes: list[str]) -> None:
-        for code in codes:
-            text = D.ORG_CHANGE_TEXTS.get(code)
-            row = {
-                "id": self.uid11(),
-                "structure_id": self.structure["id"],
-                "year": year,
-                "code": code,
-                "description": text,
-                "shared": bool(text) and self.rng11.random() < 0.7,
-            }
-            self.add("org_change", row, self.stamp(dt.date(year, 12, 15), self.rng11))
