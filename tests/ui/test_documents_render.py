@@ -49,13 +49,13 @@ PEOPLE = [
 
 
 def test_batch_files_are_the_documents_written_one_at_a_time(qapp, tmp_path: Path, monkeypatch) -> None:
-    from tierslieux_app.ui.documents import render
+    from tierslieux_app.ui.documents import html, render
 
     monkeypatch.setattr(render, "BATCH_CHUNK", 2)  # 5 documents: chunks of 2, 2 and 1
-    sign = render.Signatory(name="Noémie Roux", role="Présidente", date=date(2026, 1, 15))
+    sign = html.Signatory(name="Noémie Roux", role="Présidente", date=date(2026, 1, 15))
     # the fourth person worked on 90 projects: a document of several pages inside a chunk
     people = [attestation(i, f, la, projects=90 if i == 3 else 2) for i, (f, la) in enumerate(PEOPLE)]
-    documents = [render.attestation_html(a, "fr", sign) for a in people]
+    documents = [html.attestation_html(a, "fr", sign) for a in people]
     batch = [tmp_path / "batch" / f"{i}.pdf" for i in range(len(documents))]
     written = []
     for path in render.write_pdfs(documents, batch):
@@ -81,10 +81,10 @@ def test_batch_files_are_the_documents_written_one_at_a_time(qapp, tmp_path: Pat
 
 
 def test_batch_of_one_document_and_destinations_counted(qapp, tmp_path: Path) -> None:
-    from tierslieux_app.ui.documents import render
+    from tierslieux_app.ui.documents import html, render
 
-    sign = render.Signatory(name="Noémie Roux")
-    one = render.attestation_html(attestation(0, *PEOPLE[0]), "en", sign)
+    sign = html.Signatory(name="Noémie Roux")
+    one = html.attestation_html(attestation(0, *PEOPLE[0]), "en", sign)
     assert list(render.write_pdfs([one], [tmp_path / "one.pdf"])) == [tmp_path / "one.pdf"]
     assert "Anaïs Lefèvre" in pdf_text(tmp_path / "one.pdf")
     with pytest.raises(ValueError):
@@ -124,12 +124,12 @@ def png_logo(width: int = 240, height: int = 80) -> bytes:
 
 
 def test_the_structures_logo_is_in_every_page(qapp, tmp_path: Path, monkeypatch) -> None:
-    from tierslieux_app.ui.documents import render
+    from tierslieux_app.ui.documents import html, render
 
     monkeypatch.setattr(render, "BATCH_CHUNK", 2)
-    sign = render.Signatory(name="Noémie Roux")
+    sign = html.Signatory(name="Noémie Roux")
     with_logo = Letterhead(name=HEAD.name, siret=HEAD.siret, logo=png_logo())
-    long = render.attestation_html(attestation(0, *PEOPLE[0], head=with_logo, projects=90), "fr", sign)
+    long = html.attestation_html(attestation(0, *PEOPLE[0], head=with_logo, projects=90), "fr", sign)
     path = render.write_pdf(long, tmp_path / "logo.pdf")
     pages = int(pdf_info(path)["Pages"])
     assert pages > 1
@@ -139,23 +139,23 @@ def test_the_structures_logo_is_in_every_page(qapp, tmp_path: Path, monkeypatch)
     assert HEAD.name in pdf_text(path)  # the name beside the logo, whole
     # a batch: in each person's file, once per page
     documents = [
-        render.attestation_html(attestation(i, *PEOPLE[i], head=with_logo), "fr", sign) for i in range(3)
+        html.attestation_html(attestation(i, *PEOPLE[i], head=with_logo), "fr", sign) for i in range(3)
     ]
     for path in render.write_pdfs(documents, [tmp_path / f"b{i}.pdf" for i in range(3)]):
         assert [row[0] for row in pdf_images(path) if row[2] == "image"] == ["1"]
     # without a logo, or with bytes that are not an image: no image, the document all the same
     for head in (HEAD, Letterhead(name=HEAD.name, siret=HEAD.siret, logo=b"\x89PNG\r\n\x1a\n not a picture")):
-        plain = render.write_pdf(render.attestation_html(attestation(0, *PEOPLE[0], head=head), "fr", sign),
+        plain = render.write_pdf(html.attestation_html(attestation(0, *PEOPLE[0], head=head), "fr", sign),
                                  tmp_path / "plain.pdf")  # fmt: skip
         assert pdf_images(plain) == []
         assert "Anaïs Lefèvre" in pdf_text(plain)
 
 
 def test_a_large_logo_is_scaled_down_to_its_box(qapp, tmp_path: Path) -> None:
-    from tierslieux_app.ui.documents import render
+    from tierslieux_app.ui.documents import html, render
 
     big = Letterhead(name=HEAD.name, siret=HEAD.siret, logo=png_logo(3000, 3000))
-    doc = render.attestation_html(attestation(0, *PEOPLE[0], head=big), "fr", render.Signatory())
+    doc = html.attestation_html(attestation(0, *PEOPLE[0], head=big), "fr", html.Signatory())
     path = render.write_pdf(doc, tmp_path / "big.pdf")
     [row] = [row for row in pdf_images(path) if row[2] == "image"]
     side = round(render.LOGO_MAX_MM[1] * render.LOGO_DPI / 25.4)  # a square: its height fills the box

@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
     from ..core.errors import TiersLieuxError
     from ..core.paths import default_db_location
     from ..core.storage import open_database
+    from ..ui.documents.html import Signatory
     from ..ui.documents.produce import Request, write_all
-    from ..ui.documents.render import Signatory
 
     when = None
     if args.date:

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import TiersLieuxError
 from ..context import AppContext
 from ..worker import run_in_background
-from .render import Rendered, Signatory, a4_layout, paint
+from .html import Rendered, Signatory
+from .render import a4_layout, paint
 
 if TYPE_CHECKING:
     from .produce import Request

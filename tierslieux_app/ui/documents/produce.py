@@ -1,6 +1,6 @@
 """One request → its documents, for the command line and the window alike.
 
-``build`` reads the figures (``core.documents``) and lays them out (``render``);
+``build`` reads the figures (``core.documents``) and lays them out (``html``, painted by ``render``);
 ``write`` is a generator yielding ``(done, total)`` after each file, for
 ``ui.worker.run_in_background`` and the command's ``--progress``, and returns the paths
 written. No widget here: it runs in a worker thread or without a display (a
@@ -18,16 +18,8 @@ from ...core import documents as D
 from ...core.db import Database
 from ...core.documents.xlsx import write_valuation_xlsx
 from ...core.errors import TiersLieuxError
-from .render import (
-    Rendered,
-    Signatory,
-    activity_html,
-    attestation_html,
-    project_html,
-    valuation_html,
-    write_pdf,
-    write_pdfs,
-)
+from .html import Rendered, Signatory, activity_html, attestation_html, project_html, valuation_html
+from .render import write_pdf, write_pdfs
 
 
 @dataclass
