@@ -218,16 +218,24 @@ def for_version(version: str) -> tuple[Descriptor, str]:
     return current, ""
 
 
-def what_is_new(old: Descriptor, new: Descriptor) -> str:
-    """One sentence for the sender of an ``old`` file: what the ``new`` version adds."""
-    tables = [t.name for t in new.tables if t.name not in old.table_names]
+def added(old: Descriptor, new: Descriptor) -> tuple[list[TableSpec], list[tuple[TableSpec, FieldSpec]]]:
+    """What ``new`` adds to ``old``: its new tables, and the new columns of the tables both have."""
+    tables = [t for t in new.tables if t.name not in old.table_names]
     columns = [
-        f"{t.name}.{f.name}"
+        (t, f)
         for t in new.tables
         if t.name in old.table_names
         for f in t.fields
         if f.name not in old.table(t.name).field_names
     ]
+    return tables, columns
+
+
+def what_is_new(old: Descriptor, new: Descriptor) -> str:
+    """One sentence for the sender of an ``old`` file: what the ``new`` version adds."""
+    new_tables, new_columns = added(old, new)
+    tables = [t.name for t in new_tables]
+    columns = [f"{t.name}.{f.name}" for t, f in new_columns]
     parts = []
     if tables:
         parts.append("les tables " + ", ".join(tables))

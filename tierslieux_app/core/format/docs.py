@@ -20,7 +20,7 @@ from ..fileio import write_text_atomically
 from . import texts
 from .coherence import RULES
 from .definitions import VERSIONS, version_tuple
-from .descriptor import Descriptor, TableSpec, load
+from .descriptor import Descriptor, TableSpec, added, load
 from .digest import CanonicalCsv, package_digest
 
 DOC_PATH = Path("docs") / "format-observatoire.md"
@@ -102,23 +102,17 @@ def _whats_new(d: Descriptor) -> list[str]:
         f"fichier {old.version} ce que la {major_minor} ajoute."
     )
     out.append("")
-    for t in d.tables:
-        if t.name not in old.table_names:
-            out.append(f"- Nouvelle table `{t.name}` — {t.title} : {t.description}")
-    for t in d.tables:
-        if t.name in old.table_names:
-            for f in t.fields:
-                if f.name not in old.table(t.name).field_names:
-                    out.append(f"- Nouvelle colonne `{t.name}.{f.name}` — {f.title} : {f.description}")
+    new_tables, new_columns = added(old, d)
+    out += [f"- Nouvelle table `{t.name}` — {t.title} : {t.description}" for t in new_tables]
+    out += [f"- Nouvelle colonne `{t.name}.{f.name}` — {f.title} : {f.description}" for t, f in new_columns]
     for name, codes in d.vocabularies.items():
         before = {c.code for c in old.vocabularies.get(name, ())}
-        added = [c for c in codes if c.code not in before]
-        if added and before:
-            out.append(
-                f"- Liste `{name}`, nouveaux codes : " + ", ".join(f"`{c.code}` ({c.libelle})" for c in added)
-            )
-        elif added:
-            out.append(f"- Nouvelle liste de codes `{name}` ({len(added)} codes).")
+        new_codes = [c for c in codes if c.code not in before]
+        if new_codes and before:
+            listed = ", ".join(f"`{c.code}` ({c.libelle})" for c in new_codes)
+            out.append(f"- Liste `{name}`, nouveaux codes : {listed}")
+        elif new_codes:
+            out.append(f"- Nouvelle liste de codes `{name}` ({len(new_codes)} codes).")
     rules = [r for r in RULES if r.statement.startswith(f"Depuis la {major_minor}")]
     if rules:
         out.append("- Nouvelles règles de cohérence : " + ", ".join(r.number for r in rules) + ".")
